@@ -1,0 +1,27 @@
+// Bundles the CLI with esbuild: one file per command chunk, so start-up loads only
+// what the command needs (PERF-NOTES: bundling cut module loading by ~60%).
+import { readFileSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+rmSync("dist", { recursive: true, force: true });
+await build({
+  entryPoints: ["src/cli.ts"],
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Dependencies are bundled too: one file loads far faster than hundreds (PERF-NOTES).
+  external: ["react-devtools-core"],
+  sourcemap: "linked",
+  minify: true,
+  chunkNames: "chunks/[name]-[hash]",
+  logLevel: "warning",
+  // CommonJS dependencies (commander) call require() for node built-ins.
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
+  define: { ROADMAP_VERSION: JSON.stringify(version) },
+});

@@ -1,0 +1,87 @@
+// The commander program: declares every command and its flags, lazy-loads the command's
+// module (start-up is a feature: a command pays only for what it imports), and is the one
+// place that turns errors into exit codes (SPEC 4: 0 ok, 1 road map has errors, 2 tool failed).
+import { Command, CommanderError } from "commander";
+import { type Io, processIo } from "./commands/io.js";
+import { UsageError } from "./errors.js";
+import { VERSION } from "./version.js";
+
+type Action = (options: Record<string, unknown>, args: string[], io: Io) => Promise<number>;
+
+function readOptions(command: Command): Command {
+  return command
+    .option("--rev <rev>", "read the road map as it was at a git revision")
+    .option("--json", "machine-readable output (same as --format json)")
+    .option("--format <format>", "output format");
+}
+
+export function buildProgram(
+  io: Io,
+  run: (action: Action, command: Command, args: string[]) => Promise<void>,
+): Command {
+  const program = new Command("roadmap")
+    .description("Keep a product road map as plain YAML in git: validate, lint, roll up, view and diff it.")
+    .version(VERSION, "-V, --version", "print the version")
+    .option("-C, --dir <path>", "the road-map folder (default: $ROADMAP_DIR, ./ or ./roadmap)")
+    .option(
+      "--today <date>",
+      "treat this date (YYYY-MM-DD) as today (default: $ROADMAP_TODAY or the local date)",
+    )
+    .option("--debug", "print stack traces for unexpected errors")
+    .showHelpAfterError("(run roadmap --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+
+  const declare = (name: string, description: string): Command =>
+    program.command(name).description(description).exitOverride().showHelpAfterError();
+
+  readOptions(declare("validate", "check syntax, schema, ids, references, cycles and dates")).action(
+    (_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/validate.js")).runValidate(o, io), command, []),
+  );
+
+  declare("init", "scaffold a road map (never overwrites files)")
+    .argument("[dir]", "where to create it", ".")
+    .option("--example", "write a small, complete example road map")
+    .action((dir: string, _options, command: Command) =>
+      run(async (o, a, io) => (await import("./commands/init.js")).runInit(a[0]!, o, io), command, [dir]),
+    );
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const io = processIo();
+  let exitCode = 0;
+  const run = async (action: Action, command: Command, args: string[]): Promise<void> => {
+    exitCode = await action(command.optsWithGlobals(), args, io);
+  };
+  const program = buildProgram(io, run);
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    return handleError(error, argv.includes("--debug"), io);
+  }
+}
+
+function handleError(error: unknown, debug: boolean, io: Io): number {
+  if (error instanceof CommanderError) {
+    const success =
+      ["commander.helpDisplayed", "commander.version"].includes(error.code) || error.exitCode === 0;
+    return success ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    io.err(`roadmap: ${error.message}\n`);
+    if (debug && error.stack) io.err(`${error.stack}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`roadmap: unexpected error: ${message}\n`);
+  io.err(
+    debug && error instanceof Error && error.stack ? `${error.stack}\n` : "(run with --debug for details)\n",
+  );
+  return 2;
+}
+
+process.exitCode = await main(process.argv);

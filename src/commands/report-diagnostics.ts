@@ -1,0 +1,54 @@
+// Prints diagnostics in the chosen format and returns the exit code (shared by validate and lint).
+import { existsSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { countDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatDiagnosticsGithub } from "../diagnostics/format-github.js";
+import { formatDiagnosticsJson } from "../diagnostics/format-json.js";
+import { formatDiagnosticsSarif, type RuleDescription } from "../diagnostics/format-sarif.js";
+import { formatDiagnosticsText } from "../diagnostics/format-text.js";
+import { VERSION } from "../version.js";
+import type { Io } from "./io.js";
+import { type ReadOptions, resolveFormat } from "./options.js";
+import { createPaint } from "./paint.js";
+
+export const diagnosticFormats = ["text", "json", "github", "sarif"] as const;
+export type DiagnosticFormat = (typeof diagnosticFormats)[number];
+
+export function chooseDiagnosticFormat(options: ReadOptions): DiagnosticFormat {
+  return resolveFormat(options, diagnosticFormats, "text");
+}
+
+export function reportDiagnostics(
+  diagnostics: Diagnostic[],
+  format: DiagnosticFormat,
+  context: { dir: string; io: Io; rules: readonly RuleDescription[] },
+): void {
+  const { io, dir } = context;
+  switch (format) {
+    case "json":
+      io.out(formatDiagnosticsJson(diagnostics));
+      break;
+    case "github":
+      io.out(formatDiagnosticsGithub(diagnostics, pathFromGitRoot(dir)));
+      break;
+    case "sarif":
+      io.out(
+        formatDiagnosticsSarif(diagnostics, context.rules, { version: VERSION, uriBase: `file://${dir}/` }),
+      );
+      break;
+    default:
+      io.out(formatDiagnosticsText(diagnostics, createPaint(io.stdout, io.env)));
+  }
+}
+
+export function exitCodeFor(diagnostics: readonly Diagnostic[]): 0 | 1 {
+  return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
+}
+
+/** The folder relative to the enclosing git work tree ("" when at its root or outside git). */
+function pathFromGitRoot(dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, ".git"))) return relative(at, dir).split(sep).join("/");
+    if (dirname(at) === at) return "";
+  }
+}

@@ -1,0 +1,25 @@
+import type { Diagnostic } from "./diagnostic.js";
+
+/**
+ * GitHub Actions workflow commands. `prefix` is the road-map folder relative to the git
+ * root, so annotations land on the pull request's lines.
+ */
+export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[], prefix: string): string {
+  return diagnostics
+    .map((d) => {
+      const command = d.severity === "error" ? "error" : "warning";
+      const file = escapeProperty(prefix === "" ? d.file : `${prefix}/${d.file}`);
+      const position = d.line > 0 ? `,line=${d.line},col=${d.column}` : "";
+      const title = escapeProperty(d.rule);
+      return `::${command} file=${file}${position},title=${title}::${escapeData(d.message)}\n`;
+    })
+    .join("");
+}
+
+function escapeData(text: string): string {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}

@@ -1,0 +1,85 @@
+// Turns findings (data paths) into diagnostics (line and column). Only files that have
+// findings are parsed again, with `yaml`'s position-keeping Document API: the fast read
+// path (js-yaml) keeps no positions, and most files never need them.
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { compareDiagnostics, type DataPath, type Diagnostic, type Finding } from "./diagnostic.js";
+
+/** Text of a file by its road-map-relative path, if it can be read. */
+export type TextLookup = (file: string) => string | undefined;
+
+export function locateFindings(findings: readonly Finding[], textOf: TextLookup): Diagnostic[] {
+  const locators = new Map<string, Locator | undefined>();
+  const diagnostics = findings.map((finding): Diagnostic => {
+    const { line, column } = positionOf(finding, locators, textOf);
+    return {
+      file: finding.file,
+      line,
+      column,
+      severity: finding.severity,
+      rule: finding.rule,
+      message: finding.message,
+    };
+  });
+  return diagnostics.sort(compareDiagnostics);
+}
+
+function positionOf(
+  finding: Finding,
+  locators: Map<string, Locator | undefined>,
+  textOf: TextLookup,
+): { line: number; column: number } {
+  if (finding.position) return finding.position;
+  if (finding.path === undefined) return { line: 0, column: 0 };
+  if (!locators.has(finding.file)) {
+    const text = textOf(finding.file);
+    locators.set(finding.file, text === undefined ? undefined : new Locator(text));
+  }
+  return locators.get(finding.file)?.locate(finding.path, finding.at ?? "key") ?? { line: 0, column: 0 };
+}
+
+/** Finds the position of a data path in one YAML text. */
+export class Locator {
+  private readonly lines = new LineCounter();
+  private readonly root: unknown;
+
+  constructor(text: string) {
+    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false });
+    this.root = doc.contents;
+  }
+
+  locate(path: DataPath, at: "key" | "value"): { line: number; column: number } {
+    let node: unknown = this.root;
+    let key: unknown;
+    for (const step of path) {
+      const next = stepInto(node, step);
+      if (next === undefined) break;
+      node = next.value;
+      key = next.key;
+    }
+    const target = (at === "key" && key) || (isNode(node) ? node : key);
+    const offset = isNode(target) ? target.range?.[0] : undefined;
+    if (offset === undefined) return { line: 1, column: 1 };
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+}
+
+function stepInto(node: unknown, step: string | number): { key: unknown; value: unknown } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const k = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (String(k) === String(step)) return { key: pair.key, value: pair.value ?? pair.key };
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof step === "number") {
+    const item = node.items[step];
+    return item === undefined ? undefined : { key: item, value: item };
+  }
+  return undefined;
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === "object" && value !== null && "range" in value;
+}

@@ -1,0 +1,121 @@
+// Reads a road-map folder from disk. Synchronous on purpose: measured here, sync reads of
+// 5,000 files take a third of the time and memory of Promise.all (PERF-NOTES).
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+import type { Finding } from "../diagnostics/diagnostic.js";
+import {
+  classifyPath,
+  isKindFolder,
+  type RoadmapSource,
+  type SourceFile,
+  type SourceListing,
+} from "./source.js";
+
+export class FolderSource implements RoadmapSource {
+  readonly label: string;
+  private readonly root: string;
+
+  constructor(dir: string, label?: string) {
+    this.label = label ?? dir;
+    this.root = realpathSync(dir);
+  }
+
+  read(): SourceListing {
+    const files: SourceFile[] = [];
+    const findings: Finding[] = [];
+    const visited = new Set<string>([this.root]);
+    let hasMission = false;
+
+    const visit = (absolute: string, rel: string, depth: number): void => {
+      for (const entry of readEntries(absolute, rel, findings)) {
+        const entryRel = rel === "" ? entry.name : `${rel}/${entry.name}`;
+        const entryAbs = join(absolute, entry.name);
+        const target = this.resolve(entry, entryAbs, entryRel, findings);
+        if (target === undefined) continue;
+        if (target.isDirectory) {
+          if (depth === 0 && !isKindFolder(entry.name)) continue;
+          if (visited.has(target.real)) continue;
+          visited.add(target.real);
+          visit(entryAbs, entryRel, depth + 1);
+        } else if (classifyPath(entryRel) !== undefined) {
+          const bytes = readBytes(entryAbs, entryRel, findings);
+          if (bytes === undefined) continue;
+          if (classifyPath(entryRel) === "mission") hasMission = true;
+          files.push({ path: entryRel, bytes });
+        }
+      }
+    };
+    visit(this.root, "", 0);
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, findings, hasMission };
+  }
+
+  /** Follows a symbolic link only when it stays inside the road-map folder. */
+  private resolve(
+    entry: Dirent,
+    absolute: string,
+    rel: string,
+    findings: Finding[],
+  ): { isDirectory: boolean; real: string } | undefined {
+    if (!entry.isSymbolicLink()) {
+      if (entry.isDirectory()) return { isDirectory: true, real: absolute };
+      return entry.isFile() ? { isDirectory: false, real: absolute } : undefined;
+    }
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      if (isRelevant(rel)) findings.push(linkFinding(rel, "is a broken symbolic link"));
+      return undefined;
+    }
+    if (isOutside(this.root, real)) {
+      if (isRelevant(rel)) {
+        findings.push(linkFinding(rel, "is a symbolic link leading outside the road-map folder; refused"));
+      }
+      return undefined;
+    }
+    const stats = statSync(real);
+    return { isDirectory: stats.isDirectory(), real };
+  }
+}
+
+function isOutside(root: string, real: string): boolean {
+  const inside = relative(root, real);
+  return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+}
+
+function isRelevant(rel: string): boolean {
+  return classifyPath(rel) !== undefined || isKindFolder(rel.split("/")[0] ?? "");
+}
+
+function linkFinding(rel: string, what: string): Finding {
+  return { file: rel, rule: "unsafe-path", severity: "error", message: `${rel} ${what}` };
+}
+
+function readEntries(absolute: string, rel: string, findings: Finding[]): Dirent[] {
+  try {
+    return readdirSync(absolute, { withFileTypes: true });
+  } catch (error) {
+    findings.push({
+      file: rel,
+      rule: "unsafe-path",
+      severity: "error",
+      message: `cannot read folder: ${(error as Error).message}`,
+    });
+    return [];
+  }
+}
+
+function readBytes(absolute: string, rel: string, findings: Finding[]): Uint8Array | undefined {
+  try {
+    return readFileSync(absolute);
+  } catch (error) {
+    findings.push({
+      file: rel,
+      rule: "yaml-syntax",
+      severity: "error",
+      message: `cannot read file: ${(error as Error).message}`,
+    });
+    return undefined;
+  }
+}

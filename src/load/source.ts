@@ -1,0 +1,56 @@
+// Where road-map bytes come from. A folder on disk today, a git revision for `--rev`:
+// nothing above this layer knows which.
+import type { Finding } from "../diagnostics/diagnostic.js";
+
+export interface SourceFile {
+  /** Relative to the road-map folder, posix separators. */
+  path: string;
+  bytes: Uint8Array;
+  /** A content hash when the source knows one for free (a git blob id): a parse-cache key. */
+  contentKey?: string;
+}
+
+export interface SourceListing {
+  files: SourceFile[];
+  /** Problems found while listing (links leading outside the folder, unreadable files). */
+  findings: Finding[];
+  /** False when the folder has no mission.yaml (SPEC 3: still read, reported). */
+  hasMission: boolean;
+}
+
+export interface RoadmapSource {
+  /** For messages: "examples/acme" or "examples/acme at HEAD~3". */
+  readonly label: string;
+  read(): SourceListing;
+}
+
+/** The files a road-map folder may hold, by kind (SPEC 2). */
+export type FileKind = "mission" | "config" | "theme" | "milestone" | "epic" | "stray";
+
+const KIND_FOLDERS = { themes: "theme", milestones: "milestone", epics: "epic" } as const;
+const YAML_FILE = /\.ya?ml$/;
+
+/** Which kind of road-map file a relative path is, or undefined for files to ignore. */
+export function classifyPath(path: string): FileKind | undefined {
+  if (!YAML_FILE.test(path)) return undefined;
+  const slash = path.indexOf("/");
+  if (slash === -1) {
+    const base = path.replace(YAML_FILE, "");
+    if (base === "mission") return "mission";
+    if (base === "roadmap.config") return "config";
+    return "stray";
+  }
+  const folder = path.slice(0, slash);
+  return Object.hasOwn(KIND_FOLDERS, folder) ? KIND_FOLDERS[folder as keyof typeof KIND_FOLDERS] : undefined;
+}
+
+/** Whether a folder (relative, first segment) may hold road-map files. */
+export function isKindFolder(name: string): boolean {
+  return Object.hasOwn(KIND_FOLDERS, name);
+}
+
+/** The id a file stands for: its base name without extension. */
+export function idFromPath(path: string): string {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return base.replace(YAML_FILE, "");
+}

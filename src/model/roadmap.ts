@@ -1,0 +1,64 @@
+// The validated road map: one hierarchy built from every file that passed the schema.
+import type { Epic, Milestone, Mission, Story, Theme } from "./schemas.js";
+
+/** An item with the id and file it came from (file relative to the road-map folder). */
+export interface Located<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface Roadmap {
+  mission: Located<Mission> | undefined;
+  /** Sorted by id. */
+  themes: Located<Theme>[];
+  /** Sorted by start date, then id. */
+  milestones: Located<Milestone>[];
+  /** Sorted by id. */
+  epics: Located<Epic>[];
+  themeById: ReadonlyMap<string, Located<Theme>>;
+  milestoneById: ReadonlyMap<string, Located<Milestone>>;
+  epicById: ReadonlyMap<string, Located<Epic>>;
+  /** The raw value of roadmap.config.yaml, if the folder has one that parsed. */
+  config: Located<unknown> | undefined;
+}
+
+export function buildRoadmap(parts: {
+  mission?: Located<Mission> | undefined;
+  themes?: Located<Theme>[];
+  milestones?: Located<Milestone>[];
+  epics?: Located<Epic>[];
+  config?: Located<unknown> | undefined;
+}): Roadmap {
+  const themes = [...(parts.themes ?? [])].sort(byId);
+  const milestones = [...(parts.milestones ?? [])].sort(
+    (a, b) => compareText(a.data.start, b.data.start) || byId(a, b),
+  );
+  const epics = [...(parts.epics ?? [])].sort(byId);
+  return {
+    mission: parts.mission,
+    themes,
+    milestones,
+    epics,
+    themeById: indexById(themes),
+    milestoneById: indexById(milestones),
+    epicById: indexById(epics),
+    config: parts.config,
+  };
+}
+
+export function storiesOf(epic: Epic): Story[] {
+  return epic.stories ?? [];
+}
+
+function indexById<T>(items: Located<T>[]): Map<string, Located<T>> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return compareText(a.id, b.id);
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

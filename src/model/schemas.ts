@@ -1,0 +1,143 @@
+// The road-map file format (SPEC 2) as zod schemas. Every object is strict: an unknown key
+// is an error, never silently dropped. TypeScript types are inferred from these.
+// zod/mini, not the classic API: bundled, it is 19 KB instead of 450 KB and saves ~60 ms of
+// start-up on every command that reads a road map.
+import * as z from "zod/mini";
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const ID_MAX_LENGTH = 64;
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string()
+  .check(z.refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD" }));
+
+const text = z.string();
+const numberOrString = z.union([z.number(), z.string()]);
+
+export const missionSchema = z.strictObject({
+  name: text,
+  mission: text,
+  vision: z.optional(text),
+  owner: z.optional(text),
+  horizon_months: z._default(z.int().check(z.minimum(1), z.maximum(60)), 6),
+  fiscal_year_start: z._default(z.int().check(z.minimum(1), z.maximum(12)), 1),
+});
+
+export const themeStatuses = ["active", "paused", "retired"] as const;
+
+export const goalSchema = z.strictObject({
+  metric: text,
+  target: numberOrString,
+  baseline: z.optional(numberOrString),
+  unit: z.optional(text),
+});
+
+export const themeSchema = z.strictObject({
+  id: z.optional(text),
+  title: text,
+  description: z.optional(text),
+  owner: z.optional(text),
+  status: z._default(z.enum(themeStatuses), "active"),
+  goals: z.optional(z.array(goalSchema)),
+});
+
+export const milestoneSchema = z.strictObject({
+  id: z.optional(text),
+  title: text,
+  start: isoDate,
+  end: isoDate,
+  theme: z.optional(text),
+  capacity: z.optional(z.number().check(z.minimum(0))),
+  goal: z.optional(text),
+});
+
+export const storyStatuses = ["todo", "in-progress", "done"] as const;
+
+export const storySchema = z.strictObject({
+  id: text,
+  title: text,
+  points: z.optional(z.number().check(z.minimum(0))),
+  status: z._default(z.enum(storyStatuses), "todo"),
+  owner: z.optional(text),
+  acceptance: z.optional(z.array(text)),
+});
+
+export const epicStatuses = ["proposed", "planned", "in-progress", "done", "dropped"] as const;
+export const requestSources = [
+  "customer",
+  "sales",
+  "support",
+  "engineering",
+  "marketing",
+  "investor",
+  "competitor",
+  "market",
+  "internal",
+] as const;
+
+export const requestSchema = z.strictObject({
+  source: z.enum(requestSources),
+  name: z.optional(text),
+});
+
+export const scoreSchema = z.strictObject({
+  reach: z.number().check(z.minimum(0)),
+  impact: z.number().check(z.gt(0)),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
+  effort: z.number().check(z.gt(0)),
+});
+
+export const outcomeSchema = z.strictObject({
+  metric: text,
+  target: numberOrString,
+  actual: z.optional(numberOrString),
+});
+
+export const epicSchema = z.strictObject({
+  id: z.optional(text),
+  title: text,
+  theme: text,
+  milestone: z.optional(text),
+  status: z._default(z.enum(epicStatuses), "proposed"),
+  owner: z.optional(text),
+  description: z.optional(text),
+  start: z.optional(isoDate),
+  end: z.optional(isoDate),
+  depends_on: z.optional(z.array(text)),
+  requested_by: z.optional(z.array(requestSchema)),
+  score: z.optional(scoreSchema),
+  outcome: z.optional(outcomeSchema),
+  labels: z.optional(z.array(text)),
+  stories: z.optional(z.array(storySchema)),
+});
+
+export type Mission = z.output<typeof missionSchema>;
+export type Theme = z.output<typeof themeSchema>;
+export type Goal = z.output<typeof goalSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;
+export type Epic = z.output<typeof epicSchema>;
+export type Story = z.output<typeof storySchema>;
+export type EpicStatus = (typeof epicStatuses)[number];
+export type StoryStatus = (typeof storyStatuses)[number];
+export type ThemeStatus = (typeof themeStatuses)[number];
+export type RequestSource = (typeof requestSources)[number];
+
+export type ItemKind = "mission" | "theme" | "milestone" | "epic";
+
+/** The schema of each kind of file, keyed by kind. */
+export const fileSchemas = {
+  mission: missionSchema,
+  theme: themeSchema,
+  milestone: milestoneSchema,
+  epic: epicSchema,
+} as const;

@@ -1,0 +1,144 @@
+// Turns zod issues into findings that read like advice to the person editing the file.
+import type * as z from "zod/mini";
+import type { DataPath, Finding } from "../diagnostics/diagnostic.js";
+import { didYouMean } from "../util/did-you-mean.js";
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+export function findingsFromIssues(
+  file: string,
+  schema: AnySchema,
+  value: unknown,
+  issues: Issue[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map((step) => (typeof step === "number" ? step : String(step)));
+    if (issue.code === "unrecognized_keys") {
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        findings.push({
+          file,
+          rule: "unknown-key",
+          severity: "error",
+          message: `unknown key "${key}"${where(path)}${didYouMean(key, known)}`,
+          path: [...path, key],
+          at: "key",
+        });
+      }
+      continue;
+    }
+    const actual = valueAt(value, path);
+    if (issue.code === "invalid_type" && actual === undefined) {
+      findings.push({
+        file,
+        rule: "schema",
+        severity: "error",
+        message: `missing required key "${String(path.at(-1))}"${where(path.slice(0, -1))}`,
+        path: path.slice(0, -1),
+        at: "value",
+      });
+      continue;
+    }
+    findings.push({
+      file,
+      rule: "schema",
+      severity: "error",
+      message: `${label(path)} ${describeProblem(issue, actual)} (found ${show(actual)})`,
+      path,
+      at: "value",
+    });
+  }
+  return findings;
+}
+
+function describeProblem(issue: Issue, actual: unknown): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `must be ${article(issue.expected === "int" ? "whole number" : issue.expected)}`;
+    case "invalid_value": {
+      const options = issue.values.map(String);
+      return `must be one of ${options.join(", ")}${typeof actual === "string" ? didYouMean(actual, options) : ""}`;
+    }
+    case "too_small":
+      return `must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`;
+    case "invalid_union":
+      return "must be a number or a string";
+    default:
+      return issue.message;
+  }
+}
+
+function article(noun: string): string {
+  if (noun === "object") return "a mapping of keys";
+  if (noun === "array") return "a list";
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+function label(path: DataPath): string {
+  if (path.length === 0) return "the file";
+  return `"${formatPath(path)}"`;
+}
+
+function where(path: DataPath): string {
+  return path.length === 0 ? "" : ` in ${formatPath(path)}`;
+}
+
+/** `stories[2].points` */
+export function formatPath(path: DataPath): string {
+  return path
+    .map((step, i) => (typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`))
+    .join("");
+}
+
+function show(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = typeof value === "string" ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export function valueAt(value: unknown, path: DataPath): unknown {
+  let current = value;
+  for (const step of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    if (!Object.hasOwn(current, step)) return undefined;
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return current;
+}
+
+/** The keys the schema allows at a path, for "did you mean" hints. */
+function knownKeysAt(schema: AnySchema, path: DataPath): string[] {
+  let current: AnySchema | undefined = unwrap(schema);
+  for (const step of path) {
+    if (current === undefined) return [];
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === "object" && typeof step === "string") {
+      current = unwrap((def.shape as Record<string, AnySchema>)[step]);
+    } else if (def.type === "array" && typeof step === "number") {
+      current = unwrap(def.element as AnySchema);
+    } else {
+      return [];
+    }
+  }
+  const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
+  return def?.type === "object" ? Object.keys(def.shape as object) : [];
+}
+
+function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
+  let current = schema;
+  while (current) {
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === "optional" || def.type === "default" || def.type === "nullable") {
+      current = def.innerType as AnySchema;
+    } else {
+      return current;
+    }
+  }
+  return current;
+}

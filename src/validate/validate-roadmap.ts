@@ -1,0 +1,249 @@
+// Sources -> validated Roadmap + findings. One broken file never hides the problems of the
+// others: each file is parsed and checked on its own, then the cross-file checks run over
+// everything that passed.
+import type { Finding } from "../diagnostics/diagnostic.js";
+import { type ParsedYaml, parseYamlFile } from "../load/parse-yaml.js";
+import { classifyPath, idFromPath, type SourceListing } from "../load/source.js";
+import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
+import {
+  type Epic,
+  fileSchemas,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  type Milestone,
+  type Mission,
+  type Theme,
+} from "../model/schemas.js";
+import { checkDateOrder } from "./date-order.js";
+import { checkDependencyCycles } from "./dependency-cycles.js";
+import { checkReferences, type KnownIds } from "./references.js";
+import { findingsFromIssues } from "./schema-findings.js";
+
+export interface ValidationResult {
+  roadmap: Roadmap;
+  findings: Finding[];
+  /** Decoded text of each file read, for turning findings into positions. */
+  texts: ReadonlyMap<string, string>;
+}
+
+/** Parses by content key, so history reads each blob once. */
+export type ParseCache = Map<string, ParsedYaml>;
+
+type ItemKind = "theme" | "milestone" | "epic";
+
+export function validateSources(
+  listing: SourceListing,
+  options: { cache?: ParseCache } = {},
+): ValidationResult {
+  const findings: Finding[] = [...listing.findings];
+  const texts = new Map<string, string>();
+  const known: KnownIds = { theme: new Map(), milestone: new Map(), epic: new Map() };
+  const items = {
+    theme: [] as Located<Theme>[],
+    milestone: [] as Located<Milestone>[],
+    epic: [] as Located<Epic>[],
+  };
+  let mission: Located<Mission> | undefined;
+  let missionFile: string | undefined;
+  let config: Located<unknown> | undefined;
+
+  for (const file of listing.files) {
+    const kind = classifyPath(file.path);
+    if (kind === undefined) continue;
+    if (kind === "stray") {
+      findings.push({
+        file: file.path,
+        rule: "stray-file",
+        severity: "warn",
+        message: `${file.path} is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/); misplaced?`,
+      });
+      continue;
+    }
+    const parsed = parseWithCache(file.path, file.bytes, file.contentKey, options.cache);
+    if (parsed.text !== undefined) texts.set(file.path, parsed.text);
+    findings.push(...parsed.findings);
+
+    if (kind === "mission" || kind === "config") {
+      if (kind === "mission") {
+        if (missionFile !== undefined) {
+          findings.push(duplicateFinding(file.path, "mission", "mission", missionFile));
+          continue;
+        }
+        missionFile = file.path;
+      }
+      if (!parsed.ok) continue;
+      if (kind === "config") {
+        config = { id: "config", file: file.path, data: parsed.value };
+        continue;
+      }
+      const data = checkDocument(file.path, "mission", parsed, findings);
+      if (data !== undefined) mission = { id: "mission", file: file.path, data: data as Mission };
+      continue;
+    }
+
+    const id = idFromPath(file.path);
+    if (!checkFileId(file.path, id, findings)) continue;
+    const first = known[kind].get(id);
+    if (first !== undefined) {
+      findings.push(duplicateFinding(file.path, kind, id, first));
+      continue;
+    }
+    known[kind].set(id, file.path);
+    if (!parsed.ok) continue;
+    checkIdKey(file.path, id, parsed.value, findings);
+    const data = checkDocument(file.path, kind, parsed, findings);
+    if (data === undefined) continue;
+    if (kind === "epic") checkStoryIds(file.path, data as Epic, findings);
+    (items[kind] as Located<unknown>[]).push({ id, file: file.path, data });
+  }
+
+  if (!listing.hasMission) {
+    findings.push({
+      file: "mission.yaml",
+      rule: "missing-mission",
+      severity: "error",
+      message: "the road map has no mission.yaml (run `roadmap init` to create one)",
+    });
+  }
+
+  const roadmap = buildRoadmap({
+    mission,
+    themes: items.theme,
+    milestones: items.milestone,
+    epics: items.epic,
+    config,
+  });
+  findings.push(
+    ...checkReferences(roadmap, known),
+    ...checkDependencyCycles(roadmap),
+    ...checkDateOrder(roadmap),
+  );
+  return { roadmap, findings, texts };
+}
+
+function parseWithCache(
+  path: string,
+  bytes: Uint8Array,
+  key: string | undefined,
+  cache: ParseCache | undefined,
+): ParsedYaml {
+  const cached = key === undefined ? undefined : cache?.get(key);
+  if (cached !== undefined) {
+    return { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: path })) };
+  }
+  const parsed = parseSafely(path, bytes);
+  if (key !== undefined) cache?.set(key, parsed);
+  return parsed;
+}
+
+/** The last line of defence: whatever the bytes, a finding and never an exception. */
+function parseSafely(path: string, bytes: Uint8Array): ParsedYaml {
+  try {
+    return parseYamlFile(path, bytes);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "nesting too deep" : (error as Error).message;
+    return {
+      ok: false,
+      value: undefined,
+      text: undefined,
+      findings: [
+        {
+          file: path,
+          rule: "yaml-syntax",
+          severity: "error",
+          message: `could not read YAML: ${reason}`,
+          position: { line: 0, column: 0 },
+        },
+      ],
+    };
+  }
+}
+
+/** Schema-checks one document; returns its data with defaults, or undefined when invalid. */
+function checkDocument(
+  path: string,
+  kind: "mission" | ItemKind,
+  parsed: ParsedYaml,
+  findings: Finding[],
+): unknown | undefined {
+  const value = parsed.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const empty = value === null || value === undefined;
+    findings.push({
+      file: path,
+      rule: "schema",
+      severity: "error",
+      message: empty
+        ? `the file is empty; a ${kind} needs at least ${kind === "mission" ? "name and mission" : "a title"}`
+        : `the file must be a mapping of keys (found ${Array.isArray(value) ? "a list" : typeof value})`,
+      ...(empty ? { position: { line: 0, column: 0 } } : { path: [], at: "value" as const }),
+    });
+    return undefined;
+  }
+  const schema = fileSchemas[kind];
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  findings.push(...findingsFromIssues(path, schema, value, result.error.issues));
+  return undefined;
+}
+
+function checkFileId(path: string, id: string, findings: Finding[]): boolean {
+  if (ID_PATTERN.test(id) && id.length <= ID_MAX_LENGTH) return true;
+  findings.push({
+    file: path,
+    rule: "invalid-id",
+    severity: "error",
+    message: `"${id}" is not a valid id: use lowercase letters, digits and dashes, starting with a letter or digit, at most ${ID_MAX_LENGTH} characters (rename the file)`,
+  });
+  return false;
+}
+
+function checkIdKey(path: string, id: string, value: unknown, findings: Finding[]): void {
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "id")) return;
+  const declared = (value as { id: unknown }).id;
+  if (typeof declared !== "string" || declared === id) return;
+  findings.push({
+    file: path,
+    rule: "id-mismatch",
+    severity: "error",
+    message: `id "${declared}" does not match the file name "${id}"`,
+    path: ["id"],
+    at: "value",
+  });
+}
+
+function checkStoryIds(path: string, epic: Epic, findings: Finding[]): void {
+  const seen = new Set<string>();
+  epic.stories?.forEach((story, index) => {
+    if (!ID_PATTERN.test(story.id) || story.id.length > ID_MAX_LENGTH) {
+      findings.push({
+        file: path,
+        rule: "invalid-id",
+        severity: "error",
+        message: `story id "${story.id}" is not a valid id: use lowercase letters, digits and dashes, at most ${ID_MAX_LENGTH} characters`,
+        path: ["stories", index, "id"],
+        at: "value",
+      });
+    }
+    if (seen.has(story.id)) {
+      findings.push({
+        file: path,
+        rule: "duplicate-id",
+        severity: "error",
+        message: `story id "${story.id}" is used twice in this epic`,
+        path: ["stories", index, "id"],
+        at: "value",
+      });
+    }
+    seen.add(story.id);
+  });
+}
+
+function duplicateFinding(path: string, kind: string, id: string, firstFile: string): Finding {
+  return {
+    file: path,
+    rule: "duplicate-id",
+    severity: "error",
+    message: `duplicate ${kind} id "${id}": already defined in ${firstFile}`,
+  };
+}
