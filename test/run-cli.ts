@@ -1,0 +1,37 @@
+// Runs the built CLI as a user would: a separate process, colour off, fixed environment.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const BIN = fileURLToPath(new URL("../bin/roadmap.js", import.meta.url));
+export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+export const CORPUS = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
+): CliResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
+  delete env.ROADMAP_DIR;
+  delete env.ROADMAP_TODAY;
+  Object.assign(env, options.env);
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    input: options.input,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A path inside test/fixtures. */
+export function fixture(name: string): string {
+  return `${FIXTURES}${name}`;
+}
