@@ -15,6 +15,16 @@ function readOptions(command: Command): Command {
     .option("--format <format>", "output format");
 }
 
+/** The road-map filters of SPEC 5 (resolved by commands/filter-options.ts), for any command. */
+function filterOptions(command: Command): Command {
+  return command
+    .option("--quarter <q>", "items overlapping a quarter: YYYY-Qn, current, next or previous")
+    .option("--theme <id>", "only this theme")
+    .option("--milestone <id>", "only this milestone")
+    .option("--status <s,...>", "only epics with these statuses (comma-separated)")
+    .option("--owner <name>", "only epics owned by this person (the epic's or a story's owner)");
+}
+
 export function buildProgram(
   io: Io,
   run: (action: Action, command: Command, args: string[]) => Promise<void>,

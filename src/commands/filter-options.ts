@@ -1,0 +1,69 @@
+// The filter flags (--quarter, --theme, --milestone, --status, --owner) turned into a checked
+// RoadmapFilter. A value that names nothing is a usage error (exit 2) with a "did you mean" hint:
+// a typo must not silently print an empty road map.
+import { UsageError } from "../errors.js";
+import { relativeQuarters, resolveQuarter } from "../model/quarter.js";
+import type { Roadmap } from "../model/roadmap.js";
+import { epicStatuses } from "../model/schemas.js";
+import { didYouMean } from "../util/did-you-mean.js";
+import type { RoadmapFilter } from "../views/filter.js";
+
+export interface FilterOptions {
+  quarter?: string;
+  theme?: string;
+  milestone?: string;
+  status?: string;
+  owner?: string;
+}
+
+export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: string): RoadmapFilter {
+  const filter: RoadmapFilter = {};
+  if (options.quarter !== undefined) {
+    const fiscalYearStart = roadmap.mission?.data.fiscal_year_start ?? 1;
+    const quarter = resolveQuarter(options.quarter.trim(), today, fiscalYearStart);
+    if (quarter === undefined) {
+      throw new UsageError(
+        `--quarter must be YYYY-Qn or one of ${relativeQuarters.join(", ")} (got "${options.quarter}")` +
+          didYouMean(options.quarter, relativeQuarters),
+      );
+    }
+    filter.quarter = quarter;
+  }
+  if (options.theme !== undefined) {
+    filter.theme = checkId("theme", options.theme, roadmap.themeById);
+  }
+  if (options.milestone !== undefined) {
+    filter.milestone = checkId("milestone", options.milestone, roadmap.milestoneById);
+  }
+  if (options.status !== undefined) {
+    filter.statuses = parseStatuses(options.status);
+  }
+  if (options.owner !== undefined) {
+    filter.owner = options.owner.trim();
+  }
+  return filter;
+}
+
+function checkId(kind: string, id: string, known: ReadonlyMap<string, unknown>): string {
+  const wanted = id.trim();
+  if (known.has(wanted)) return wanted;
+  throw new UsageError(`unknown ${kind} "${wanted}"${didYouMean(wanted, known.keys())}`);
+}
+
+function parseStatuses(text: string): string[] {
+  const statuses = text
+    .split(",")
+    .map((status) => status.trim())
+    .filter((status) => status !== "");
+  if (statuses.length === 0) {
+    throw new UsageError(`--status needs at least one of: ${epicStatuses.join(", ")}`);
+  }
+  for (const status of statuses) {
+    if (!(epicStatuses as readonly string[]).includes(status)) {
+      throw new UsageError(
+        `unknown status "${status}"${didYouMean(status, epicStatuses)}; use one of: ${epicStatuses.join(", ")}`,
+      );
+    }
+  }
+  return [...new Set(statuses)].sort();
+}

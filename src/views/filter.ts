@@ -1,0 +1,97 @@
+// The filters of `roadmap show` (SPEC 5), shared by every view, `show --json` and `export`.
+// Pure: the filter is resolved and validated by the command (commands/filter-options.ts).
+import { overlaps } from "../model/quarter.js";
+import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
+import type { Epic, Milestone, Theme } from "../model/schemas.js";
+
+export interface RoadmapFilter {
+  quarter?: { id: string; start: string; end: string };
+  theme?: string;
+  milestone?: string;
+  statuses?: string[];
+  owner?: string;
+}
+
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+/**
+ * An epic's dates: its own `start`/`end` when given, else its milestone's (SPEC 5); undefined
+ * when either end is still unknown (an unscheduled epic without dates of its own).
+ */
+export function epicDates(epic: Epic, roadmap: Roadmap): DateRange | undefined {
+  const milestone = epic.milestone === undefined ? undefined : roadmap.milestoneById.get(epic.milestone);
+  const start = epic.start ?? milestone?.data.start;
+  const end = epic.end ?? milestone?.data.end;
+  return start !== undefined && end !== undefined ? { start, end } : undefined;
+}
+
+export function isFilterEmpty(filter: RoadmapFilter): boolean {
+  return (
+    filter.quarter === undefined &&
+    filter.theme === undefined &&
+    filter.milestone === undefined &&
+    filter.statuses === undefined &&
+    filter.owner === undefined
+  );
+}
+
+/**
+ * The road map restricted to what matches every given filter.
+ *
+ * - Epics match on theme, milestone, status, owner (the epic's or one of its stories', any case)
+ *   and quarter (their dates overlap it). With a quarter or milestone filter, unscheduled epics
+ *   (no milestone) are left out, even when they have dates of their own.
+ * - A milestone stays when it holds a matching epic, or, when no epic-only filter (status, owner)
+ *   is given, when it matches by itself: it overlaps the quarter, is the named milestone, and with
+ *   a theme filter is scoped to that theme. So `--quarter next` still lists an empty milestone.
+ * - A theme stays when it holds a matching epic or is the named theme (with no filter at all,
+ *   the road map is returned as it is, empty themes included).
+ */
+export function filterRoadmap(roadmap: Roadmap, filter: RoadmapFilter): Roadmap {
+  if (isFilterEmpty(filter)) return roadmap;
+  const epics = roadmap.epics.filter((epic) => epicMatches(epic.data, roadmap, filter));
+  const epicOnly = filter.statuses !== undefined || filter.owner !== undefined;
+  const milestonesWithEpics = new Set(epics.map((epic) => epic.data.milestone));
+  const themesWithEpics = new Set(epics.map((epic) => epic.data.theme));
+  const milestones = roadmap.milestones.filter(
+    (milestone) =>
+      milestonesWithEpics.has(milestone.id) || (!epicOnly && milestoneMatches(milestone, filter)),
+  );
+  const themes = roadmap.themes.filter(
+    (theme) => themesWithEpics.has(theme.id) || themeMatches(theme, filter),
+  );
+  return buildRoadmap({ mission: roadmap.mission, themes, milestones, epics, config: roadmap.config });
+}
+
+function epicMatches(epic: Epic, roadmap: Roadmap, filter: RoadmapFilter): boolean {
+  if (filter.theme !== undefined && epic.theme !== filter.theme) return false;
+  if (filter.milestone !== undefined && epic.milestone !== filter.milestone) return false;
+  if (filter.statuses !== undefined && !filter.statuses.includes(epic.status)) return false;
+  if (filter.owner !== undefined && !isOwnedBy(epic, filter.owner)) return false;
+  if (filter.quarter !== undefined) {
+    // SPEC 5: unscheduled epics (no milestone) are left out, even with dates of their own.
+    const dates = epic.milestone === undefined ? undefined : epicDates(epic, roadmap);
+    if (dates === undefined || !overlaps(dates, filter.quarter)) return false;
+  }
+  return true;
+}
+
+function isOwnedBy(epic: Epic, owner: string): boolean {
+  const wanted = owner.toLowerCase();
+  const same = (name: string | undefined): boolean => name?.toLowerCase() === wanted;
+  return same(epic.owner) || (epic.stories ?? []).some((story) => same(story.owner));
+}
+
+function milestoneMatches(milestone: Located<Milestone>, filter: RoadmapFilter): boolean {
+  if (filter.milestone !== undefined && milestone.id !== filter.milestone) return false;
+  if (filter.theme !== undefined && milestone.data.theme !== filter.theme) return false;
+  if (filter.quarter !== undefined && !overlaps(milestone.data, filter.quarter)) return false;
+  return true;
+}
+
+function themeMatches(theme: Located<Theme>, filter: RoadmapFilter): boolean {
+  return filter.theme !== undefined && theme.id === filter.theme;
+}
