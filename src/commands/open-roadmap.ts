@@ -11,7 +11,7 @@ import type { Io } from "./io.js";
 import type { ReadOptions } from "./options.js";
 
 export interface OpenedRoadmap extends ValidationResult {
-  /** Absolute path of the road-map folder (in the working tree). */
+  /** Absolute path of the road-map folder (in the working tree; with --rev it may exist only at the revision). */
   dir: string;
   source: RoadmapSource;
   /** Findings turned into positioned, sorted diagnostics. */
@@ -19,8 +19,7 @@ export interface OpenedRoadmap extends ValidationResult {
 }
 
 export async function openRoadmap(options: ReadOptions, io: Io): Promise<OpenedRoadmap> {
-  const { dir } = findRoadmapDir({ dir: options.dir, env: io.env, cwd: io.cwd });
-  const source = await openSource(dir, options.rev, io);
+  const { dir, source } = await openSource(options, io);
   const result = validateSources(source.read());
   return {
     ...result,
@@ -30,8 +29,12 @@ export async function openRoadmap(options: ReadOptions, io: Io): Promise<OpenedR
   };
 }
 
-async function openSource(dir: string, rev: string | undefined, io: Io): Promise<RoadmapSource> {
-  if (rev === undefined) return new FolderSource(dir, dir);
+async function openSource(options: ReadOptions, io: Io): Promise<{ dir: string; source: RoadmapSource }> {
+  if (options.rev === undefined) {
+    const { dir } = findRoadmapDir({ dir: options.dir, env: io.env, cwd: io.cwd });
+    return { dir, source: new FolderSource(dir, dir) };
+  }
+  // git is loaded only when a revision is asked for: commands that need no history keep working outside git.
   const { openRevisionSource } = await import("../history/revision-source.js");
-  return openRevisionSource(dir, rev, io.cwd);
+  return openRevisionSource({ rev: options.rev, dir: options.dir, env: io.env, cwd: io.cwd });
 }

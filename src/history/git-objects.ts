@@ -1,0 +1,82 @@
+// Reading trees and blobs straight from git objects: nothing here touches the working tree
+// or the index. Blobs come from one `git cat-file --batch` fed every id at once.
+import { classifyPath } from "../load/source.js";
+import { type Repository, runGit } from "./git.js";
+
+export interface TreeEntry {
+  /** Relative to the road-map folder, posix separators. */
+  path: string;
+  blob: string;
+  /** git file mode: 100644/100755 files, 120000 symbolic links, 160000 submodules. */
+  mode: string;
+}
+
+export const SYMLINK_MODE = "120000";
+
+/** Git's pathspec for the road-map folder, always from the top of the repository. */
+export function folderPathspec(folder: string): string {
+  return folder === "" ? ":(top)" : `:(top)${folder}/`;
+}
+
+/** Path inside the road-map folder of a repository path, or undefined when outside it. */
+export function pathInFolder(folder: string, repoPath: string): string | undefined {
+  if (folder === "") return repoPath;
+  return repoPath.startsWith(`${folder}/`) ? repoPath.slice(folder.length + 1) : undefined;
+}
+
+/** The road-map files (SPEC 2 layout) in the folder at a commit; empty when the folder is absent. */
+export function listRoadmapTree(repo: Repository, commit: string, folder: string): TreeEntry[] {
+  const output = runGit(repo.root, [
+    "ls-tree",
+    "-r",
+    "-z",
+    "--full-tree",
+    commit,
+    "--",
+    folderPathspec(folder),
+  ]);
+  const entries: TreeEntry[] = [];
+  for (const record of output.toString("utf8").split("\0")) {
+    const tab = record.indexOf("\t");
+    if (tab === -1) continue;
+    const [mode, type, blob] = record.slice(0, tab).split(" ");
+    const path = pathInFolder(folder, record.slice(tab + 1));
+    if (type !== "blob" || path === undefined || classifyPath(path) === undefined) continue;
+    entries.push({ path, blob: blob!, mode: mode! });
+  }
+  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The contents of many blobs with one git process; ids git does not have are left out. */
+export function readBlobs(repo: Repository, ids: Iterable<string>): Map<string, Uint8Array> {
+  const unique = [...new Set(ids)];
+  const blobs = new Map<string, Uint8Array>();
+  if (unique.length === 0) return blobs;
+  const output = runGit(repo.root, ["cat-file", "--batch"], `${unique.join("\n")}\n`);
+  let offset = 0;
+  while (offset < output.length) {
+    const lineEnd = output.indexOf(10, offset);
+    if (lineEnd === -1) break;
+    const header = output.toString("utf8", offset, lineEnd).split(" ");
+    offset = lineEnd + 1;
+    if (header[1] === "missing" || header.length < 3) continue;
+    const size = Number(header[2]);
+    blobs.set(header[0]!, output.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return blobs;
+}
+
+/** Whether the folder holds a mission file at the commit (finding the road map at a revision). */
+export function hasMissionAt(repo: Repository, commit: string, folder: string): boolean {
+  const prefix = folder === "" ? ":(top)" : `:(top)${folder}/`;
+  const output = runGit(repo.root, [
+    "ls-tree",
+    "-z",
+    commit,
+    "--",
+    `${prefix}mission.yaml`,
+    `${prefix}mission.yml`,
+  ]);
+  return output.length > 0;
+}

@@ -1,0 +1,106 @@
+// The git adapter: the one place that starts git. Every call is a single synchronous process;
+// history reads objects in bulk (one `git log`, one `git cat-file --batch`), never a process
+// per file (PERF-NOTES: 14-45 ms each from node).
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "../errors.js";
+
+/** Outputs of git can be the whole road map (36 MiB for 5,000 epics) several times over. */
+const MAX_OUTPUT_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
+export interface Repository {
+  /** Absolute, real path of the working tree's top folder. */
+  root: string;
+}
+
+export class GitFailure extends Error {}
+
+/** Runs git in the repository; throws GitFailure with git's own first line of complaint. */
+export function runGit(root: string, args: readonly string[], input?: string): Buffer {
+  const result = spawnSync("git", args, {
+    cwd: root,
+    input,
+    maxBuffer: MAX_OUTPUT_BYTES,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+  });
+  if (result.error) throw new GitFailure(`could not run git: ${result.error.message}`);
+  if (result.status !== 0) {
+    const message = result.stderr.toString("utf8").trim().split("\n")[0] ?? "";
+    throw new GitFailure(message || `git ${args[0]} failed`);
+  }
+  return result.stdout;
+}
+
+function gitText(root: string, args: readonly string[]): string {
+  return runGit(root, args).toString("utf8").trim();
+}
+
+/** The repository holding `cwd`, or exit 2: history needs git, other commands do not. */
+export function openRepository(cwd: string): Repository {
+  let top: string;
+  try {
+    top = gitText(cwd, ["rev-parse", "--show-toplevel"]);
+  } catch (error) {
+    const reason = error instanceof GitFailure ? error.message : String(error);
+    if (/not a git repository/i.test(reason)) {
+      throw new UsageError(
+        `not a git repository (${cwd}): log, diff and --rev read the road map's git history`,
+      );
+    }
+    throw new UsageError(`git: ${reason}`);
+  }
+  if (top === "") throw new UsageError("git history needs a working tree (this is a bare repository)");
+  return { root: realpathSync(top) };
+}
+
+/** The full hash of a commit, or exit 2 naming the revision. */
+export function resolveCommit(repo: Repository, rev: string): string {
+  if (rev.startsWith("-")) throw new UsageError(`unknown revision "${rev}"`);
+  try {
+    return gitText(repo.root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  } catch {
+    throw new UsageError(`unknown revision "${rev}" (not a commit in ${repo.root})`);
+  }
+}
+
+/** The best common ancestor of two commits, as `git diff a...b` uses. */
+export function mergeBase(repo: Repository, a: string, b: string): string {
+  try {
+    return gitText(repo.root, ["merge-base", a, b]);
+  } catch {
+    throw new UsageError(`${a} and ${b} have no common ancestor (in a shallow clone, fetch more history)`);
+  }
+}
+
+/** Commits whose parents this (shallow) clone does not have; empty in a full clone. */
+export function readShallowBoundary(repo: Repository): Set<string> {
+  const file = join(gitText(repo.root, ["rev-parse", "--absolute-git-dir"]), "shallow");
+  if (!existsSync(file)) return new Set();
+  const hashes = readFileSync(file, "utf8")
+    .split("\n")
+    .map((line) => line.trim());
+  return new Set(hashes.filter((hash) => hash !== ""));
+}
+
+/**
+ * The road-map folder as a path inside the repository ("" for the top, posix separators).
+ * The folder may exist only at some revision, so the real path of its nearest existing
+ * ancestor anchors it (temporary folders often sit behind a symbolic link).
+ */
+export function folderInRepository(repo: Repository, dir: string): string {
+  let existing = resolve(dir);
+  const missing: string[] = [];
+  while (!existsSync(existing)) {
+    missing.unshift(basename(existing));
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  const real = join(realpathSync(existing), ...missing);
+  const inside = relative(repo.root, real);
+  if (inside === ".." || inside.startsWith(`..${sep}`) || resolve(repo.root, inside) !== real) {
+    throw new UsageError(`the road-map folder ${dir} is outside the git repository at ${repo.root}`);
+  }
+  return inside.split(sep).join("/");
+}
