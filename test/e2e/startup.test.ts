@@ -119,7 +119,7 @@ describe("the built CLI", () => {
         'import { appendFileSync } from "node:fs";',
         "export async function resolve(specifier, context, next) {",
         "  const result = await next(specifier, context);",
-        "  appendFileSync(process.env.ROADMAP_LOAD_LOG, `${result.url}\\n`);",
+        '  appendFileSync(process.env.ROADMAP_LOAD_LOG, result.url + "\\n");',
         "  return result;",
         "}",
       ].join("\n"),
