@@ -31,10 +31,19 @@ function positionOf(
   if (finding.position) return finding.position;
   if (finding.path === undefined) return { line: 0, column: 0 };
   if (!locators.has(finding.file)) {
-    const text = textOf(finding.file);
-    locators.set(finding.file, text === undefined ? undefined : new Locator(text));
+    locators.set(finding.file, createLocator(textOf(finding.file)));
   }
   return locators.get(finding.file)?.locate(finding.path, finding.at ?? "key") ?? { line: 0, column: 0 };
+}
+
+/** A position finder, or none when there is no text or `yaml` cannot read it either. */
+function createLocator(text: string | undefined): Locator | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return new Locator(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Finds the position of a data path in one YAML text. */

@@ -3,6 +3,7 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../diagnostics/diagnostic.js";
+import { MAX_FILE_BYTES, oversizeFinding } from "./parse-yaml.js";
 import {
   classifyPath,
   isKindFolder,
@@ -37,10 +38,13 @@ export class FolderSource implements RoadmapSource {
           if (visited.has(target.real)) continue;
           visited.add(target.real);
           visit(entryAbs, entryRel, depth + 1);
-        } else if (classifyPath(entryRel) !== undefined) {
-          const bytes = readBytes(entryAbs, entryRel, findings);
+        } else {
+          const kind = classifyPath(entryRel);
+          if (kind === undefined) continue;
+          // An unreadable mission.yaml is reported as such, not as a missing one.
+          if (kind === "mission") hasMission = true;
+          const bytes = readBytes(entryAbs, entryRel, kind !== "stray", findings);
           if (bytes === undefined) continue;
-          if (classifyPath(entryRel) === "mission") hasMission = true;
           files.push({ path: entryRel, bytes });
         }
       }
@@ -106,8 +110,21 @@ function readEntries(absolute: string, rel: string, findings: Finding[]): Dirent
   }
 }
 
-function readBytes(absolute: string, rel: string, findings: Finding[]): Uint8Array | undefined {
+function readBytes(
+  absolute: string,
+  rel: string,
+  limitSize: boolean,
+  findings: Finding[],
+): Uint8Array | undefined {
   try {
+    // A file over the limit is refused without reading it into memory. Stray files are only
+    // warned about, never parsed, so their size does not matter.
+    const size = limitSize ? statSync(absolute).size : 0;
+    if (size > MAX_FILE_BYTES) {
+      findings.push(oversizeFinding(rel, size));
+      findings.push(oversizeFinding(rel, size));
+      return undefined;
+    }
     return readFileSync(absolute);
   } catch (error) {
     findings.push({

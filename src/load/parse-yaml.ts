@@ -1,15 +1,17 @@
 // Strict YAML reading with a fast path. js-yaml (core schema) parses values ~10x faster than
 // `yaml`'s Document API; when it rejects a file, `yaml` re-reads that one file to report every
-// problem with its exact position. Both reject duplicate keys, unknown tags and multi-document
-// streams; js-yaml does not limit aliases, so expansions are counted here (alias bombs).
+// problem with its exact position (describe-yaml-errors.ts). Both reject duplicate keys,
+// unknown tags and multi-document streams; js-yaml caps nesting at 100 levels but does not
+// limit aliases, so their expansion is measured here (alias bombs, self-referring aliases).
 import jsYaml from "js-yaml";
-import { parseDocument, type YAMLError } from "yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
+import { measureAliasExpansion } from "./alias-expansion.js";
+import { describeAliasBomb, describeAliasCycle, describeSyntaxErrors } from "./describe-yaml-errors.js";
 
 /** Larger files are refused with a diagnostic rather than parsed (documented in docs/format.md). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-/** Values (scalars, mappings, sequences) a file may expand to through aliases. */
-const MAX_ALIAS_EXPANSION = 100_000;
+/** Values a file may gain by aliases copying other values out. */
+export const MAX_ALIAS_EXPANSION = 100_000;
 
 export interface ParsedYaml {
   /** False when the file could not be read as YAML (the findings say why). */
@@ -22,24 +24,17 @@ export interface ParsedYaml {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+const lenientUtf8 = new TextDecoder("utf-8");
 
 export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
-  const fail = (message: string, text?: string, line = 0, column = 0): ParsedYaml => ({
-    ok: false,
-    value: undefined,
-    text,
-    findings: [{ file, rule: "yaml-syntax", severity: "error", message, position: { line, column } }],
-  });
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mib = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail(`file is ${mib} MiB; road-map files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-  }
-  if (bytes.subarray(0, 8000).includes(0)) return fail("file is binary, not YAML text");
+  if (bytes.length > MAX_FILE_BYTES) return failed(oversizeFinding(file, bytes.length));
+  if (isUtf16(bytes)) return failed(yamlFinding(file, "file is UTF-16 text; save it as UTF-8"));
+  if (bytes.subarray(0, 8000).includes(0)) return failed(yamlFinding(file, "file is binary, not YAML text"));
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return fail("file is not valid UTF-8 text");
+    return failed(describeBadEncoding(file, bytes));
   }
   return parseYamlText(file, text);
 }
@@ -51,72 +46,45 @@ export function parseYamlText(file: string, text: string): ParsedYaml {
   } catch (error) {
     return { ok: false, value: undefined, text, findings: describeSyntaxErrors(file, text, error) };
   }
-  if (mayHaveAliases(text) && exceedsExpansion(value, MAX_ALIAS_EXPANSION)) {
-    return {
-      ok: false,
-      value: undefined,
-      text,
-      findings: [
-        {
-          file,
-          rule: "yaml-syntax",
-          severity: "error",
-          message: `aliases expand to more than ${MAX_ALIAS_EXPANSION} values (an alias bomb?)`,
-          position: { line: 1, column: 1 },
-        },
-      ],
-    };
+  // Every alias needs an anchor; without both characters the walk below cannot find anything.
+  if (text.includes("*") && text.includes("&")) {
+    const expansion = measureAliasExpansion(value);
+    if (expansion.kind === "cycle") return failed(describeAliasCycle(file, text), text);
+    if (expansion.added > MAX_ALIAS_EXPANSION) {
+      return failed(describeAliasBomb(file, text, MAX_ALIAS_EXPANSION), text);
+    }
   }
   return { ok: true, value: value ?? null, text, findings: [] };
 }
 
-function mayHaveAliases(text: string): boolean {
-  return text.includes("*");
+/** The finding for a file over MAX_FILE_BYTES (also used by sources that see the size first). */
+export function oversizeFinding(file: string, size: number): Finding {
+  const mib = (size / 1024 / 1024).toFixed(1);
+  return yamlFinding(
+    file,
+    `file is ${mib} MiB; road-map files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+  );
 }
 
-/** Counts values as if every alias were copied out, stopping at the limit. */
-function exceedsExpansion(root: unknown, limit: number): boolean {
-  let count = 0;
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (++count > limit) return true;
-    if (Array.isArray(value)) stack.push(...value);
-    else if (typeof value === "object" && value !== null) stack.push(...Object.values(value));
-  }
-  return false;
+function yamlFinding(file: string, message: string, line = 0, column = 0): Finding {
+  return { file, rule: "yaml-syntax", severity: "error", message, position: { line, column } };
 }
 
-function describeSyntaxErrors(file: string, text: string, error: unknown): Finding[] {
-  const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false });
-  const problems: YAMLError[] = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    return problems.map((problem) => ({
-      file,
-      rule: problem.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
-      severity: "error",
-      message: cleanYamlMessage(problem.message),
-      position: problem.linePos
-        ? { line: problem.linePos[0].line, column: problem.linePos[0].col }
-        : { line: 1, column: 1 },
-    }));
-  }
-  // The two parsers disagree (js-yaml is stricter in a few corners): use js-yaml's account.
-  const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
-  const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
-  const duplicate = /duplicated mapping key/.test(reason);
-  return [
-    {
-      file,
-      rule: duplicate ? "duplicate-key" : "yaml-syntax",
-      severity: "error",
-      message: reason,
-      position: mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 },
-    },
-  ];
+function failed(finding: Finding, text?: string): ParsedYaml {
+  return { ok: false, value: undefined, text, findings: [finding] };
 }
 
-/** `yaml` appends " at line 3, column 4" and a code frame; the diagnostic carries those. */
-function cleanYamlMessage(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** Points at the first byte that is not UTF-8, so the person can find it (often a Latin-1 "é"). */
+function describeBadEncoding(file: string, bytes: Uint8Array): Finding {
+  const text = lenientUtf8.decode(bytes);
+  const bad = text.indexOf("\uFFFD");
+  if (bad < 0) return yamlFinding(file, "file is not valid UTF-8 text; save it as UTF-8");
+  const before = text.slice(0, bad);
+  const line = before.split("\n").length;
+  const column = bad - before.lastIndexOf("\n");
+  return yamlFinding(file, "file is not valid UTF-8 text; save it as UTF-8", line, column);
 }

@@ -1,6 +1,7 @@
 // unknown-reference: every id an item names must exist (with a "did you mean" hint).
-import type { Finding } from "../diagnostics/diagnostic.js";
-import type { Roadmap } from "../model/roadmap.js";
+// References are read from each file's raw value, not from the validated model, so a file
+// that fails the schema still has its references checked: one typo must not hide another.
+import type { DataPath, Finding } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../util/did-you-mean.js";
 
 /**
@@ -13,27 +14,46 @@ export interface KnownIds {
   epic: Map<string, string>;
 }
 
-export function checkReferences(roadmap: Roadmap, known: KnownIds): Finding[] {
+/** One id named by one item: `theme: growth` in epics/sso.yaml. */
+export interface ReferenceSite {
+  file: string;
+  path: DataPath;
+  kind: keyof KnownIds;
+  id: string;
+}
+
+/** The references a milestone or epic file names; best-effort, only string values count. */
+export function collectReferences(file: string, kind: "milestone" | "epic", value: unknown): ReferenceSite[] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const sites: ReferenceSite[] = [];
+  const add = (path: DataPath, target: keyof KnownIds, id: unknown): void => {
+    if (typeof id === "string") sites.push({ file, path, kind: target, id });
+  };
+  const record = value as Record<string, unknown>;
+  if (Object.hasOwn(record, "theme")) add(["theme"], "theme", record.theme);
+  if (kind === "epic") {
+    if (Object.hasOwn(record, "milestone")) add(["milestone"], "milestone", record.milestone);
+    const dependencies = Object.hasOwn(record, "depends_on") ? record.depends_on : undefined;
+    if (Array.isArray(dependencies)) {
+      dependencies.forEach((id, index) => {
+        add(["depends_on", index], "epic", id);
+      });
+    }
+  }
+  return sites;
+}
+
+export function checkReferences(sites: readonly ReferenceSite[], known: KnownIds): Finding[] {
   const findings: Finding[] = [];
-  const check = (file: string, path: (string | number)[], kind: keyof KnownIds, id: string): void => {
-    if (known[kind].has(id)) return;
+  for (const site of sites) {
+    if (known[site.kind].has(site.id)) continue;
     findings.push({
-      file,
+      file: site.file,
       rule: "unknown-reference",
       severity: "error",
-      message: `${kind} "${id}" does not exist${didYouMean(id, known[kind].keys())}`,
-      path,
+      message: `${site.kind} "${site.id}" does not exist${didYouMean(site.id, known[site.kind].keys())}`,
+      path: site.path,
       at: "value",
-    });
-  };
-  for (const milestone of roadmap.milestones) {
-    if (milestone.data.theme !== undefined) check(milestone.file, ["theme"], "theme", milestone.data.theme);
-  }
-  for (const epic of roadmap.epics) {
-    check(epic.file, ["theme"], "theme", epic.data.theme);
-    if (epic.data.milestone !== undefined) check(epic.file, ["milestone"], "milestone", epic.data.milestone);
-    epic.data.depends_on?.forEach((dependency, index) => {
-      check(epic.file, ["depends_on", index], "epic", dependency);
     });
   }
   return findings;

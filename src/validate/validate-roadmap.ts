@@ -16,7 +16,7 @@ import {
 } from "../model/schemas.js";
 import { checkDateOrder } from "./date-order.js";
 import { checkDependencyCycles } from "./dependency-cycles.js";
-import { checkReferences, type KnownIds } from "./references.js";
+import { checkReferences, collectReferences, type KnownIds, type ReferenceSite } from "./references.js";
 import { findingsFromIssues } from "./schema-findings.js";
 
 export interface ValidationResult {
@@ -46,6 +46,7 @@ export function validateSources(
   let mission: Located<Mission> | undefined;
   let missionFile: string | undefined;
   let config: Located<unknown> | undefined;
+  const references: ReferenceSite[] = [];
 
   for (const file of listing.files) {
     const kind = classifyPath(file.path);
@@ -90,6 +91,7 @@ export function validateSources(
     }
     known[kind].set(id, file.path);
     if (!parsed.ok) continue;
+    if (kind !== "theme") references.push(...collectReferences(file.path, kind, parsed.value));
     checkIdKey(file.path, id, parsed.value, findings);
     const data = checkDocument(file.path, kind, parsed, findings);
     if (data === undefined) continue;
@@ -114,7 +116,7 @@ export function validateSources(
     config,
   });
   findings.push(
-    ...checkReferences(roadmap, known),
+    ...checkReferences(references, known),
     ...checkDependencyCycles(roadmap),
     ...checkDateOrder(roadmap),
   );
@@ -141,7 +143,7 @@ function parseSafely(path: string, bytes: Uint8Array): ParsedYaml {
   try {
     return parseYamlFile(path, bytes);
   } catch (error) {
-    const reason = error instanceof RangeError ? "nesting too deep" : (error as Error).message;
+    const reason = error instanceof RangeError ? "the file is nested too deeply" : String(error);
     return {
       ok: false,
       value: undefined,
@@ -174,7 +176,7 @@ function checkDocument(
       rule: "schema",
       severity: "error",
       message: empty
-        ? `the file is empty; a ${kind} needs at least ${kind === "mission" ? "name and mission" : "a title"}`
+        ? `the file is empty; ${kind === "epic" ? "an" : "a"} ${kind} needs at least ${kind === "mission" ? "name and mission" : "a title"}`
         : `the file must be a mapping of keys (found ${Array.isArray(value) ? "a list" : typeof value})`,
       ...(empty ? { position: { line: 0, column: 0 } } : { path: [], at: "value" as const }),
     });

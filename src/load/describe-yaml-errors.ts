@@ -1,0 +1,232 @@
+// The slow path of YAML reading: once js-yaml has refused a file, `yaml` re-reads it to say
+// what is wrong and where, in words meant for the person editing the file. Runs only for
+// broken files, so it may afford the position-keeping Document API.
+import jsYaml from "js-yaml";
+import {
+  type Document,
+  isAlias,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+  type YAMLError,
+} from "yaml";
+import type { Finding } from "../diagnostics/diagnostic.js";
+
+type Position = { line: number; column: number };
+
+export function describeSyntaxErrors(file: string, text: string, error: unknown): Finding[] {
+  const reason = error instanceof jsYaml.YAMLException ? error.reason : undefined;
+  const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
+  const markPosition = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 };
+  const syntax = (message: string, position: Position): Finding[] => [
+    { file, rule: "yaml-syntax", severity: "error", message, position },
+  ];
+  // Checked before `yaml` sees the file: its recursive composer is what such input attacks.
+  if (reason?.startsWith("nesting exceeded maxDepth")) {
+    return syntax("nesting is deeper than 100 levels; road-map files are a few levels deep", markPosition);
+  }
+  if (!(error instanceof jsYaml.YAMLException)) {
+    return syntax(`could not read YAML: ${describeCrash(error)}`, { line: 0, column: 0 });
+  }
+  const parsed = readDocument(text);
+  const problems = [...parsed.doc.errors, ...parsed.doc.warnings];
+  if (problems.length > 0) return describeProblems(file, text, problems, parsed);
+
+  // `yaml` accepts what js-yaml refused: a few corners where js-yaml is the stricter one.
+  if (reason?.startsWith("unidentified alias")) {
+    const alias = findUndefinedAlias(parsed.doc);
+    if (alias) {
+      return syntax(
+        `alias *${alias.source} refers to no anchor; an alias repeats a value anchored (&${alias.source}) earlier in the same file`,
+        parsed.position(alias.offset),
+      );
+    }
+  }
+  if (reason?.startsWith("unknown tag")) return describeUnknownTag(file, text, reason, parsed);
+  return syntax(reason ?? "not valid YAML", markPosition);
+}
+
+export function describeAliasCycle(file: string, text: string): Finding {
+  return describeAlias(
+    file,
+    text,
+    "an alias is used inside the value it names, which makes the value infinite",
+    (source, path) => path.some((step) => (step as { anchor?: string }).anchor === source),
+  );
+}
+
+export function describeAliasBomb(file: string, text: string, limit: number): Finding {
+  return describeAlias(
+    file,
+    text,
+    `aliases expand this file by more than ${limit} values (an alias bomb?); write the values out instead`,
+    () => true,
+  );
+}
+
+/** A finding at the first alias that `isCulprit` picks. */
+function describeAlias(
+  file: string,
+  text: string,
+  message: string,
+  isCulprit: (source: string, ancestors: readonly unknown[]) => boolean,
+): Finding {
+  const parsed = readDocument(text);
+  let offset = 0;
+  visit(parsed.doc, {
+    Alias(_, alias, path) {
+      if (!isCulprit(alias.source, path)) return undefined;
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return { file, rule: "yaml-syntax", severity: "error", message, position: parsed.position(offset) };
+}
+
+interface ParsedDocument {
+  doc: Document.Parsed;
+  position(offset: number): Position;
+}
+
+function readDocument(text: string): ParsedDocument {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    lineCounter: lines,
+  });
+  return {
+    doc,
+    position(offset) {
+      const { line, col } = lines.linePos(offset);
+      return { line, column: col };
+    },
+  };
+}
+
+/** One finding per line and rule: `yaml` often reports a cascade of errors for one mistake. */
+function describeProblems(
+  file: string,
+  text: string,
+  problems: YAMLError[],
+  parsed: ParsedDocument,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const problem of problems) {
+    const position = parsed.position(problem.pos[0]);
+    const rule = problem.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax";
+    const key = `${rule}:${position.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({
+      file,
+      rule,
+      severity: "error",
+      message: describeProblem(problem, text, parsed),
+      position,
+    });
+  }
+  return findings;
+}
+
+function describeProblem(problem: YAMLError, text: string, parsed: ParsedDocument): string {
+  switch (problem.code) {
+    case "DUPLICATE_KEY":
+      return describeDuplicateKey(problem.pos[0], parsed);
+    case "MULTIPLE_DOCS":
+      return `a road-map file holds one YAML document; found a second at line ${parsed.position(problem.pos[0]).line}`;
+    case "TAG_RESOLVE_FAILED": {
+      const tag = /tag: (\S+)/.exec(problem.message)?.[1] ?? text.slice(problem.pos[0], problem.pos[1]);
+      return unknownTagMessage(tag);
+    }
+    case "TAB_AS_INDENT":
+      return "tabs are not allowed as indentation; indent with spaces";
+    case "RESOURCE_EXHAUSTION":
+      return "the file is too complex to read (nesting or aliases)";
+    default:
+      return cleanMessage(problem.message);
+  }
+}
+
+function describeDuplicateKey(offset: number, parsed: ParsedDocument): string {
+  let message = "a key appears twice in this mapping";
+  visit(parsed.doc, {
+    Map(_, map) {
+      const firstLine = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        const start = pair.key.range?.[0] ?? -1;
+        const first = firstLine.get(name);
+        if (start === offset && first !== undefined) {
+          message = `key "${name}" appears twice in this mapping (first on line ${first})`;
+          return visit.BREAK;
+        }
+        if (first === undefined) firstLine.set(name, parsed.position(start).line);
+      }
+      return undefined;
+    },
+  });
+  return message;
+}
+
+function findUndefinedAlias(doc: Document.Parsed): { source: string; offset: number } | undefined {
+  const anchors = new Set<string>();
+  let found: { source: string; offset: number } | undefined;
+  // visit walks in document order, so an anchor is seen before any alias allowed to use it.
+  visit(doc, (_, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined;
+      found = { source: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    }
+    const anchor = isPair(node) ? undefined : (node as Node).anchor;
+    if (anchor) anchors.add(anchor);
+    return undefined;
+  });
+  return found;
+}
+
+/** js-yaml names a refused tag in long form (`tag:yaml.org,2002:binary`); users wrote `!!binary`. */
+function describeUnknownTag(file: string, text: string, reason: string, parsed: ParsedDocument): Finding[] {
+  const long = /unknown tag !<([^>]*)>/.exec(reason)?.[1] ?? "";
+  const tag = long.startsWith("tag:yaml.org,2002:") ? `!!${long.slice(18)}` : long;
+  const offset = tag === "" ? -1 : findToken(text, tag);
+  return [
+    {
+      file,
+      rule: "yaml-syntax",
+      severity: "error",
+      message: unknownTagMessage(tag || "?"),
+      position: offset >= 0 ? parsed.position(offset) : { line: 1, column: 1 },
+    },
+  ];
+}
+
+function findToken(text: string, token: string): number {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    const after = text[at + token.length];
+    if (after === undefined || /[\s,\]}]/.test(after)) return at;
+  }
+  return -1;
+}
+
+function unknownTagMessage(tag: string): string {
+  return `unknown tag "${tag}": road-map files hold plain values (strings, numbers, lists, mappings), not tagged types`;
+}
+
+/** `yaml` appends " at line 3, column 4" and a code frame; the diagnostic carries those. */
+function cleanMessage(message: string): string {
+  const first = (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+function describeCrash(error: unknown): string {
+  if (error instanceof RangeError) return "the file is nested too deeply";
+  return error instanceof Error ? error.message : String(error);
+}

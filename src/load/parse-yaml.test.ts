@@ -1,0 +1,161 @@
+import { describe, expect, test } from "vitest";
+import { MAX_ALIAS_EXPANSION, MAX_FILE_BYTES, parseYamlFile, parseYamlText } from "./parse-yaml.js";
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** `line:column rule message` of each finding, for compact expectations. */
+function describeFindings(text: string): string[] {
+  return parseYamlText("f.yaml", text).findings.map(
+    (f) => `${f.position?.line}:${f.position?.column} ${f.rule} ${f.message}`,
+  );
+}
+
+describe("parseYamlText: syntax problems are positioned and worded for people", () => {
+  test.each([
+    [
+      "duplicate key points at the second occurrence",
+      "title: a\ntheme: t\ntitle: b\n",
+      "3:1 duplicate-key",
+      'key "title" appears twice in this mapping (first on line 1)',
+    ],
+    ["duplicate quoted key", 'a: 1\n"a": 2\n', "2:1 duplicate-key", 'key "a" appears twice'],
+    [
+      "duplicate key in a nested mapping",
+      "score:\n  reach: 1\n  reach: 2\n",
+      "3:3 duplicate-key",
+      'key "reach" appears twice',
+    ],
+    [
+      "second document",
+      "title: a\n---\ntitle: b\n",
+      "2:1 yaml-syntax",
+      "a road-map file holds one YAML document; found a second at line 2",
+    ],
+    [
+      "document end marker then more",
+      "title: a\n...\ntitle: b\n",
+      "3:1 yaml-syntax",
+      "found a second at line 3",
+    ],
+    ["custom tag points at the tag", "title: !custom x\n", "1:8 yaml-syntax", 'unknown tag "!custom"'],
+    [
+      "js-yaml-only tag (!!binary)",
+      "a: 1\ntitle: !!binary aGk=\n",
+      "2:8 yaml-syntax",
+      'unknown tag "!!binary"',
+    ],
+    ["alias without anchor", "theme: *growth\n", "1:8 yaml-syntax", "alias *growth refers to no anchor"],
+    ["unclosed flow sequence", "labels: [a, b\ntitle: x\n", "2:1 yaml-syntax", "flow sequence"],
+    ["tab indentation", "a:\n\tb: 1\n", "2:1 yaml-syntax", "tabs are not allowed as indentation"],
+    [
+      "reserved character",
+      "title: @me\n",
+      "1:8 yaml-syntax",
+      "plain value cannot start with reserved character @",
+    ],
+    [
+      "deep nesting",
+      `a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`,
+      "1:103 yaml-syntax",
+      "nesting is deeper than 100 levels",
+    ],
+  ])("%s", (_name, text, where, message) => {
+    const findings = describeFindings(text);
+    expect(findings[0]).toContain(where);
+    expect(findings[0]).toContain(message);
+    expect(parseYamlText("f.yaml", text).ok).toBe(false);
+  });
+
+  test("yaml's raw wording and code frames never reach the user", () => {
+    for (const text of ["title: [a\n", "a: 1\n---\nb: 2\n", 'title: "x\n', "a:\n\tb: 1\n"]) {
+      for (const line of describeFindings(text)) {
+        expect(line).not.toMatch(/parseAllDocuments|at line \d+, column|\n|\^/);
+      }
+    }
+  });
+
+  test("a cascade of errors on one line is reported once", () => {
+    expect(describeFindings("- a\nb: c\n")).toHaveLength(1);
+  });
+});
+
+describe("parseYamlText: aliases", () => {
+  const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+  for (const name of ["b", "c", "d", "e", "f"]) {
+    const previous = bomb.at(-1)!.split(":")[0];
+    bomb.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(", ")}]`);
+  }
+
+  test("an alias bomb is refused, pointing at the first alias", () => {
+    const result = parseYamlText("f.yaml", `${bomb.join("\n")}\n`);
+    expect(result.ok).toBe(false);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({
+      rule: "yaml-syntax",
+      position: { line: 2, column: 8 },
+      message: expect.stringContaining(`more than ${MAX_ALIAS_EXPANSION} values`),
+    });
+  });
+
+  test("the same bomb one level smaller is below the limit and reads", () => {
+    expect(parseYamlText("f.yaml", `${bomb.slice(0, 4).join("\n")}\n`).ok).toBe(true);
+  });
+
+  test("ordinary aliases read as copies of the value", () => {
+    const result = parseYamlText("f.yaml", "id: &id auth\ntitle: *id\nlabels: &l [a, b]\nmore: *l\n");
+    expect(result.ok).toBe(true);
+    expect(result.value).toEqual({ id: "auth", title: "auth", labels: ["a", "b"], more: ["a", "b"] });
+  });
+
+  test("an alias inside the value it names is refused, not returned as a cyclic value", () => {
+    const result = parseYamlText("f.yaml", "title: x\nlabels: &l [a, *l]\n");
+    expect(result.ok).toBe(false);
+    expect(result.findings[0]).toMatchObject({ position: { line: 2, column: 16 } });
+    expect(result.findings[0]!.message).toContain("infinite");
+  });
+
+  test("stars and ampersands in text are not mistaken for aliases", () => {
+    const text = `description: "**R&D** & *sales*"\nlist: [${Array(200_000).fill("x").join(",")}]\n`;
+    expect(parseYamlText("f.yaml", text).ok).toBe(true);
+  });
+});
+
+describe("parseYamlText: special keys", () => {
+  test("__proto__ and constructor are plain own keys and pollute nothing", () => {
+    const result = parseYamlText("f.yaml", "__proto__: {polluted: true}\nconstructor: {prototype: {x: 1}}\n");
+    expect(result.ok).toBe(true);
+    const value = result.value as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(["__proto__", "constructor"]);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("parseYamlFile: bytes that are not YAML text", () => {
+  test.each([
+    ["binary", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), "0:0", "binary"],
+    ["UTF-16", new Uint8Array([0xff, 0xfe, 0x74, 0, 0x3a, 0]), "0:0", "UTF-16"],
+    [
+      "Latin-1 on line 2",
+      new Uint8Array([...encode("title: a\nowner: Ren"), 0xe9, 0x0a]),
+      "2:11",
+      "not valid UTF-8",
+    ],
+    ["over the size limit", encode(`a: "${"x".repeat(MAX_FILE_BYTES)}"\n`), "0:0", "limited to 10 MiB"],
+  ])("%s", (_name, bytes, where, message) => {
+    const result = parseYamlFile("f.yaml", bytes);
+    expect(result.ok).toBe(false);
+    const finding = result.findings[0]!;
+    expect(`${finding.position?.line}:${finding.position?.column}`).toBe(where);
+    expect(finding.message).toContain(message);
+  });
+
+  test("a UTF-8 byte-order mark is accepted", () => {
+    const result = parseYamlFile("f.yaml", new Uint8Array([0xef, 0xbb, 0xbf, ...encode("title: a\n")]));
+    expect(result.value).toEqual({ title: "a" });
+  });
+
+  test("an empty file is an empty document, not an error here", () => {
+    expect(parseYamlFile("f.yaml", new Uint8Array())).toMatchObject({ ok: true, value: null });
+  });
+});
