@@ -1,0 +1,147 @@
+// Canonical layout of one parsed YAML document (docs/fmt.md): keys in the order of SPEC 2,
+// two-space indentation, block style for mappings and for lists holding mappings, short
+// lists of scalars may stay inline. It works on the `yaml` Document itself, moving Pair
+// nodes, so every comment travels with the node it is attached to and scalars keep the
+// quoting their author chose; re-serialising plain objects would lose both.
+import {
+  type Document,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Pair,
+  type ToStringOptions,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
+import type { KeyOrder } from "./key-order.js";
+
+/** A list of scalars stays inline (`[a, b]`) when written inline and no longer than this. */
+export const INLINE_LIST_MAX = 60;
+
+export const canonicalStringOptions: ToStringOptions = {
+  indent: 2,
+  indentSeq: true,
+  // Never fold long lines: a one-word edit must stay a one-line diff.
+  lineWidth: 0,
+  flowCollectionPadding: false,
+};
+
+/** Rewrites the document in place into the canonical layout and returns its text. */
+export function formatDocument(doc: Document, order: KeyOrder | undefined): string {
+  if (isMap(doc.contents) && order !== undefined) {
+    detachHeaderComment(doc, doc.contents);
+    orderMap(doc.contents, order);
+  }
+  normalizeLayout(doc);
+  return doc.toString(canonicalStringOptions);
+}
+
+function orderMap(map: YAMLMap, order: KeyOrder): void {
+  const before = map.items;
+  const sorted = before
+    .map((pair, index) => ({ pair, index, rank: rankOf(pair, order) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.pair);
+  if (sorted.some((pair, index) => pair !== before[index])) {
+    keepCommentsInPlace(map, before, sorted);
+    map.items = sorted;
+  }
+  for (const pair of map.items) {
+    const nested = keyOf(pair) === undefined ? undefined : order.nested?.[keyOf(pair)!];
+    if (nested !== undefined) orderValue(pair.value, nested);
+  }
+}
+
+function orderValue(value: unknown, order: KeyOrder): void {
+  if (isMap(value)) orderMap(value, order);
+  else if (isSeq(value)) for (const item of value.items) if (isMap(item)) orderMap(item, order);
+}
+
+function rankOf(pair: Pair, order: KeyOrder): number {
+  const key = keyOf(pair);
+  const index = key === undefined ? -1 : order.keys.indexOf(key);
+  // Unknown keys (a file with errors) keep their relative order after the known ones.
+  return index === -1 ? order.keys.length : index;
+}
+
+function keyOf(pair: Pair): string | undefined {
+  const key = isScalar(pair.key) ? pair.key.value : pair.key;
+  return typeof key === "string" ? key : undefined;
+}
+
+/**
+ * Comments that belong to a place rather than to the pair they were parsed onto:
+ * - a nested mapping's leading comment (`score:\n  # why\n  reach: 1`) sits above its first
+ *   key, so it goes with that key;
+ * - a trailing comment at the end of the last value's list or mapping closes the whole
+ *   mapping, so it stays at the end when that pair moves up;
+ * - no blank line before the first key of a mapping.
+ */
+function keepCommentsInPlace(map: YAMLMap, before: Pair[], sorted: Pair[]): void {
+  const oldFirst = before[0];
+  if (map.commentBefore && oldFirst !== undefined && isNode(oldFirst.key)) {
+    oldFirst.key.commentBefore = joinComments(map.commentBefore, oldFirst.key.commentBefore);
+    map.commentBefore = undefined;
+  }
+  const oldLast = before.at(-1);
+  if (
+    oldLast !== undefined &&
+    oldLast !== sorted.at(-1) &&
+    isCollection(oldLast.value) &&
+    oldLast.value.comment
+  ) {
+    map.comment = joinComments(oldLast.value.comment, map.comment);
+    oldLast.value.comment = undefined;
+  }
+  const newFirst = sorted[0];
+  if (newFirst !== undefined && isNode(newFirst.key)) newFirst.key.spaceBefore = false;
+}
+
+/**
+ * The comment above the first key is a file header when a blank line separates it from the
+ * key (`# Source: ...` then a blank line): that part stays at the top of the file. A comment
+ * directly above the key belongs to the key and moves with it.
+ */
+function detachHeaderComment(doc: Document, map: YAMLMap): void {
+  const first = map.items[0];
+  if (first === undefined || !isNode(first.key) || !first.key.commentBefore) return;
+  const comment = first.key.commentBefore;
+  const split = comment.lastIndexOf("\n\n");
+  if (split === -1) return;
+  doc.commentBefore = joinComments(doc.commentBefore, comment.slice(0, split), "\n\n");
+  first.key.commentBefore = comment.slice(split + 2) || undefined;
+}
+
+/** Block style for mappings and lists of mappings; long inline lists become block lists. */
+function normalizeLayout(doc: Document): void {
+  visit(doc, {
+    Map(_key, map) {
+      map.flow = false;
+    },
+    Seq(_key, seq) {
+      if (seq.flow && !isShortScalarList(seq)) seq.flow = false;
+    },
+  });
+}
+
+function isShortScalarList(seq: YAMLSeq): boolean {
+  let length = 2;
+  for (const item of seq.items) {
+    if (!isScalar(item) || item.comment || item.commentBefore) return false;
+    length += String(item.source ?? item.value).length + 2;
+  }
+  return length <= INLINE_LIST_MAX;
+}
+
+function joinComments(
+  first: string | null | undefined,
+  second: string | null | undefined,
+  separator = "\n",
+): string {
+  if (!first) return second ?? "";
+  if (!second) return first;
+  return `${first}${separator}${second}`;
+}

@@ -1,0 +1,42 @@
+// `fmt` for one file: bytes in, canonical text out, or the reasons it cannot be formatted.
+// A file that does not parse is never formatted (SPEC 9): the same strict reader as
+// `validate` decides, so fmt refuses exactly the files validate reports as yaml-syntax,
+// duplicate-key, binary, not UTF-8, too large or an alias bomb. A file that parses but has
+// schema errors is formatted anyway, like prettier formats any code that parses.
+import { parseDocument } from "yaml";
+import type { Finding } from "../diagnostics/diagnostic.js";
+import { parseYamlFile } from "../load/parse-yaml.js";
+import { formatDocument } from "./format-document.js";
+import { type FormatKind, keyOrders } from "./key-order.js";
+
+export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; findings: Finding[] };
+
+export function formatFile(file: string, kind: FormatKind, bytes: Uint8Array): FormatResult {
+  const parsed = parseYamlFile(file, bytes);
+  if (!parsed.ok || parsed.text === undefined) return { ok: false, findings: parsed.findings };
+  const text = parsed.text;
+  const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      findings: doc.errors.map((error) => ({
+        file,
+        rule: "yaml-syntax",
+        severity: "error",
+        message: error.message.split("\n")[0]!,
+        position: error.linePos
+          ? { line: error.linePos[0].line, column: error.linePos[0].col }
+          : { line: 1, column: 1 },
+      })),
+    };
+  }
+  // An empty file, or one holding only comments, has no layout to fix.
+  if (doc.contents === null) return { ok: true, text, changed: false };
+  const formatted = formatDocument(doc, keyOrders[kind]);
+  return { ok: true, text: formatted, changed: formatted !== decodedOriginal(bytes, text) };
+}
+
+/** A byte-order mark is dropped by the decoder but is still a change on disk. */
+function decodedOriginal(bytes: Uint8Array, text: string): string {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${text}` : text;
+}
