@@ -1,0 +1,38 @@
+// Every lint rule, listed explicitly (SPEC 6) and sorted by id: adding a rule is adding a line.
+
+import type { LintRule } from "./rule.js";
+import { customerConcentration } from "./rules/customer-concentration.js";
+import { dependencyOrder } from "./rules/dependency-order.js";
+import { emptyMilestone } from "./rules/empty-milestone.js";
+import { epicWithoutStories } from "./rules/epic-without-stories.js";
+import { horizon } from "./rules/horizon.js";
+import { milestoneThemeMismatch } from "./rules/milestone-theme-mismatch.js";
+import { milestoneTimebox } from "./rules/milestone-timebox.js";
+import { missingAcceptance } from "./rules/missing-acceptance.js";
+import { missingOutcome } from "./rules/missing-outcome.js";
+import { missingPoints } from "./rules/missing-points.js";
+import { overcommitted } from "./rules/overcommitted.js";
+import { overdue } from "./rules/overdue.js";
+import { statusMismatch } from "./rules/status-mismatch.js";
+import { storyFormat } from "./rules/story-format.js";
+import { themeWithoutEpics } from "./rules/theme-without-epics.js";
+import { unscheduled } from "./rules/unscheduled.js";
+
+export const lintRules: readonly LintRule[] = [
+  customerConcentration,
+  dependencyOrder,
+  emptyMilestone,
+  epicWithoutStories,
+  horizon,
+  milestoneThemeMismatch,
+  milestoneTimebox,
+  missingAcceptance,
+  missingOutcome,
+  missingPoints,
+  overcommitted,
+  overdue,
+  statusMismatch,
+  storyFormat,
+  themeWithoutEpics,
+  unscheduled,
+];
