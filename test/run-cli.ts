@@ -14,7 +14,13 @@ export interface CliResult {
 
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    input?: string;
+    /** Milliseconds before the process is killed (a hang then shows as code -1). */
+    timeout?: number;
+  } = {},
 ): CliResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
   delete env.ROADMAP_DIR;
@@ -26,6 +32,7 @@ export function runCli(
     env: env as NodeJS.ProcessEnv,
     encoding: "utf8",
     input: options.input,
+    timeout: options.timeout,
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
