@@ -1,0 +1,70 @@
+// examples/acme is the README's first command and what `init --example` writes: it must stay
+// valid, complete (every part of the format in use) and current (milestones around today).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import jsYaml from "js-yaml";
+import { describe, expect, test } from "vitest";
+import { runCli } from "../run-cli.js";
+
+const ACME = fileURLToPath(new URL("../../examples/acme/", import.meta.url));
+
+interface ExampleEpic {
+  owner?: string;
+  milestone?: string;
+  depends_on?: string[];
+  requested_by?: { source: string; name?: string }[];
+  outcome?: { actual?: unknown };
+  stories?: { acceptance?: string[]; points?: number }[];
+}
+
+function readKind<T>(folder: string, prefix = ""): T[] {
+  return readdirSync(join(ACME, folder, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) return readKind<T>(folder, path);
+    return [jsYaml.load(readFileSync(join(ACME, folder, path), "utf8"), { schema: jsYaml.CORE_SCHEMA }) as T];
+  });
+}
+
+describe("examples/acme", () => {
+  test("validates with no problem", () => {
+    const result = runCli(["validate", "-C", ACME]);
+    expect(result.stdout).toBe("no problems found\n");
+    expect(result.code).toBe(0);
+  });
+
+  const themes = readKind<{ title: string }>("themes");
+  const milestones = readKind<{ start: string; end: string; capacity?: number }>("milestones");
+  const epics = readKind<ExampleEpic>("epics");
+
+  test("has at least 3 themes, 3 milestones and 6 epics", () => {
+    expect(themes.length).toBeGreaterThanOrEqual(3);
+    expect(milestones.length).toBeGreaterThanOrEqual(3);
+    expect(epics.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test("gives every epic an owner and stories, and every story acceptance criteria", () => {
+    for (const epic of epics) {
+      expect(epic.owner).toBeTruthy();
+      expect(epic.stories?.length).toBeGreaterThan(0);
+      for (const story of epic.stories ?? []) expect(story.acceptance?.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("uses dependencies, customer requests, a measured outcome and an unscheduled epic", () => {
+    expect(epics.some((epic) => (epic.depends_on?.length ?? 0) > 0)).toBe(true);
+    expect(epics.some((epic) => epic.requested_by?.some((r) => r.source === "customer" && r.name))).toBe(
+      true,
+    );
+    expect(epics.some((epic) => epic.outcome?.actual !== undefined)).toBe(true);
+    expect(epics.some((epic) => epic.milestone === undefined)).toBe(true);
+  });
+
+  test("has milestones before, around and after 2026-11-25, all within 2026-2027", () => {
+    const today = "2026-11-25";
+    expect(milestones.some((m) => m.end < today)).toBe(true);
+    expect(milestones.some((m) => m.start <= today && m.end >= today)).toBe(true);
+    expect(milestones.some((m) => m.start > today)).toBe(true);
+    for (const m of milestones) expect(m.start >= "2026-01-01" && m.end <= "2027-12-31").toBe(true);
+  });
+});

@@ -1,0 +1,170 @@
+// `roadmap init`: writes a valid road map, never overwrites, creates missing folders.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { runCli } from "../run-cli.js";
+
+const VERSION = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
+
+let scratch: string;
+beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), "roadmap-init-"));
+});
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every file below `root`, relative, sorted. */
+function listFiles(root: string, prefix = ""): string[] {
+  return readdirSync(join(root, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      return entry.isDirectory() ? listFiles(root, path) : [path];
+    })
+    .sort();
+}
+
+/** How many files of each kind a road-map folder holds. */
+function countFiles(dir: string): { themes: number; milestones: number; epics: number } {
+  const files = listFiles(dir);
+  const count = (folder: string): number => files.filter((file) => file.startsWith(`${folder}/`)).length;
+  return { themes: count("themes"), milestones: count("milestones"), epics: count("epics") };
+}
+
+describe("roadmap init", () => {
+  test("writes a skeleton into an empty folder that validates with no problem", () => {
+    const result = runCli(["init", "--today", "2026-11-25"], { cwd: scratch });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(listFiles(scratch)).toEqual([
+      "epics/first-epic.yaml",
+      "milestones/first-milestone.yaml",
+      "mission.yaml",
+      "themes/first-theme.yaml",
+    ]);
+    expect(result.stdout).toContain("  mission.yaml\n");
+    expect(result.stdout).toContain("Next: roadmap validate\n");
+    const validate = runCli(["validate"], { cwd: scratch });
+    expect(validate.stdout).toBe("no problems found\n");
+    expect(validate.code).toBe(0);
+  });
+
+  test("starts the first milestone today and makes it 12 weeks long", () => {
+    runCli(["init", "."], { cwd: scratch, env: { ROADMAP_TODAY: "2027-02-10" } });
+    const milestone = readFileSync(join(scratch, "milestones/first-milestone.yaml"), "utf8");
+    expect(milestone).toMatch(/^start: 2027-02-10$/m);
+    expect(milestone).toMatch(/^end: 2027-05-04$/m);
+  });
+
+  test("begins every file with a yaml-language-server modeline for its kind and this version", () => {
+    runCli(["init", "--example", "ex"], { cwd: scratch });
+    runCli(["init", "skeleton"], { cwd: scratch });
+    const files = listFiles(scratch);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const kind = file.includes("mission.yaml")
+        ? "mission"
+        : /\/themes\//.test(`/${file}`)
+          ? "theme"
+          : /\/milestones\//.test(`/${file}`)
+            ? "milestone"
+            : "epic";
+      const firstLine = readFileSync(join(scratch, file), "utf8").split("\n")[0];
+      expect(firstLine, file).toBe(
+        `# yaml-language-server: $schema=https://unpkg.com/roadmap-cli@${VERSION}/schemas/${kind}.schema.json`,
+      );
+    }
+  });
+
+  test("creates a nested folder that does not exist yet", () => {
+    const result = runCli(["init", "a/b/roadmap"], { cwd: scratch });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Next: roadmap validate -C a/b/roadmap\n");
+    expect(existsSync(join(scratch, "a/b/roadmap/mission.yaml"))).toBe(true);
+    expect(runCli(["validate", "-C", "a/b/roadmap"], { cwd: scratch }).code).toBe(0);
+  });
+
+  test("refuses to overwrite: exit 2, names the file, writes nothing, leaves it unchanged", () => {
+    mkdirSync(join(scratch, "themes"));
+    writeFileSync(join(scratch, "themes/first-theme.yaml"), "title: mine\n");
+    const result = runCli(["init", "."], { cwd: scratch });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("roadmap: init would overwrite themes/first-theme.yaml; nothing written\n");
+    expect(readFileSync(join(scratch, "themes/first-theme.yaml"), "utf8")).toBe("title: mine\n");
+    expect(listFiles(scratch)).toEqual(["themes/first-theme.yaml"]);
+  });
+
+  test("treats mission.yml as the mission.yaml it would write", () => {
+    writeFileSync(join(scratch, "mission.yml"), "name: x\nmission: y\n");
+    const result = runCli(["init", "--example", "."], { cwd: scratch });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("would overwrite mission.yml;");
+    expect(listFiles(scratch)).toEqual(["mission.yml"]);
+  });
+
+  test("refuses a second run into the same folder without touching what the first wrote", () => {
+    expect(runCli(["init", "rm"], { cwd: scratch }).code).toBe(0);
+    const before = readFileSync(join(scratch, "rm/mission.yaml"), "utf8");
+    const second = runCli(["init", "--example", "rm"], { cwd: scratch });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain("rm/mission.yaml");
+    expect(readFileSync(join(scratch, "rm/mission.yaml"), "utf8")).toBe(before);
+    expect(existsSync(join(scratch, "rm/epics/enterprise"))).toBe(false);
+  });
+
+  test("refuses a target that is a file", () => {
+    writeFileSync(join(scratch, "plain"), "");
+    const result = runCli(["init", "plain"], { cwd: scratch });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("roadmap: plain exists and is not a folder\n");
+  });
+
+  test("leaves no temporary files behind", () => {
+    runCli(["init", "--example", "ex"], { cwd: scratch });
+    expect(listFiles(join(scratch, "ex")).filter((file) => file.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("roadmap init --example", () => {
+  test("writes the bundled example: a complete road map that validates with no problem", () => {
+    const result = runCli(["init", "--example", "acme"], { cwd: scratch });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const validate = runCli(["validate", "-C", "acme"], { cwd: scratch });
+    expect(validate.stdout).toBe("no problems found\n");
+    expect(validate.code).toBe(0);
+  });
+
+  test("has the content of examples/acme, file for file, apart from the modeline", () => {
+    runCli(["init", "--example", "acme"], { cwd: scratch });
+    const example = new URL("../../examples/acme/", import.meta.url).pathname;
+    const written = join(scratch, "acme");
+    expect(listFiles(written)).toEqual(listFiles(example));
+    const withoutModeline = (text: string): string => text.slice(text.indexOf("\n") + 1);
+    for (const file of listFiles(example)) {
+      expect(withoutModeline(readFileSync(join(written, file), "utf8")), file).toBe(
+        withoutModeline(readFileSync(join(example, file), "utf8")),
+      );
+    }
+  });
+
+  test("has at least 3 themes, 3 milestones and 6 epics", () => {
+    runCli(["init", "--example", "acme"], { cwd: scratch });
+    const counts = countFiles(join(scratch, "acme"));
+    expect(counts.themes).toBeGreaterThanOrEqual(3);
+    expect(counts.milestones).toBeGreaterThanOrEqual(3);
+    expect(counts.epics).toBeGreaterThanOrEqual(6);
+  });
+});
