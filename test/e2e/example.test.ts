@@ -68,3 +68,33 @@ describe("examples/acme", () => {
     for (const m of milestones) expect(m.start >= "2026-01-01" && m.end <= "2027-12-31").toBe(true);
   });
 });
+
+describe("the README's file-format samples", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  const samples = [...readme.matchAll(/^`([\w/.-]+\.yaml)`:\n\n```yaml\n([\s\S]*?)```/gm)].map((match) => ({
+    path: match[1]!,
+    lines: match[2]!.split("\n").filter((line) => line !== "" && !line.startsWith("# yaml-language-server")),
+  }));
+
+  test("there is one for each kind of file", () => {
+    expect(samples.map((sample) => sample.path.split("/")[0])).toEqual([
+      "mission.yaml",
+      "themes",
+      "milestones",
+      "epics",
+    ]);
+  });
+
+  test.each(samples.map((sample) => [sample.path, sample.lines] as const))(
+    "%s is taken from examples/acme, lines in order",
+    (path, lines) => {
+      const fileLines = readFileSync(join(ACME, path), "utf8").split("\n");
+      let at = 0;
+      for (const line of lines) {
+        const found = fileLines.indexOf(line, at);
+        expect(found, `README line not in ${path} (in order): ${line}`).toBeGreaterThanOrEqual(0);
+        at = found + 1;
+      }
+    },
+  );
+});
