@@ -50,6 +50,17 @@ export function buildProgram(
       run(async (o, _a, io) => (await import("./commands/validate.js")).runValidate(o, io), command, []),
   );
 
+  readOptions(declare("lint", "validate, then check the road map against the lint rules"))
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings")
+    .action((_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/lint.js")).runLint(o, io), command, []),
+    );
+
+  readOptions(declare("rollup", "progress rolled up story -> epic -> milestone / theme -> mission")).action(
+    (_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/rollup.js")).runRollup(o, io), command, []),
+  );
+
   declare("init", "scaffold a road map (never overwrites files)")
     .argument("[dir]", "where to create it", ".")
     .option("--example", "write a small, complete example road map")

@@ -1,0 +1,49 @@
+// `roadmap lint`: validation, then the lint rules (SPEC 6), reported together.
+import { countDiagnostics } from "../diagnostics/diagnostic.js";
+import { locateFindings } from "../diagnostics/locate.js";
+import { validationRules } from "../diagnostics/rule-docs.js";
+import { UsageError } from "../errors.js";
+import { lintRoadmap } from "../lint/lint-roadmap.js";
+import { lintRules } from "../lint/registry.js";
+import type { Io } from "./io.js";
+import { openRoadmap } from "./open-roadmap.js";
+import type { ReadOptions } from "./options.js";
+import { chooseDiagnosticFormat, exitCodeFor, reportDiagnostics } from "./report-diagnostics.js";
+import { resolveToday } from "./today.js";
+
+export interface LintCommandOptions extends ReadOptions {
+  /** From commander: a string until checked here. */
+  maxWarnings?: string;
+}
+
+export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
+  const format = chooseDiagnosticFormat(options);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const today = resolveToday(options.today, io.env);
+  const opened = await openRoadmap(options, io);
+  const findings = [...opened.findings, ...lintRoadmap(opened.roadmap, { today })];
+  const diagnostics = locateFindings(findings, (file) => opened.texts.get(file));
+  const rules = [
+    ...Object.entries(validationRules).map(([id, description]) => ({ id, description })),
+    ...lintRules.map(({ id, description }) => ({ id, description })),
+  ];
+  reportDiagnostics(diagnostics, format, { dir: opened.dir, io, rules });
+
+  const exitCode = exitCodeFor(diagnostics);
+  const { warnings } = countDiagnostics(diagnostics);
+  if (exitCode === 0 && maxWarnings !== undefined && warnings > maxWarnings) {
+    io.err(`roadmap: too many warnings (${warnings}, --max-warnings ${maxWarnings})\n`);
+    return 1;
+  }
+  return exitCode;
+}
+
+/** Like ESLint: lint fails past N warnings; 0 means "no warnings allowed". */
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (value.trim() === "" || !Number.isInteger(count) || count < 0) {
+    throw new UsageError(`--max-warnings must be a whole number of 0 or more (got "${value}")`);
+  }
+  return count;
+}

@@ -1,0 +1,80 @@
+// `roadmap rollup` as text (SPEC 7): the mission, its themes, its milestones (in date order),
+// each with done/total stories and points and a percentage; a small bar on a TTY. Titles
+// shrink to fit the width; figures never do.
+import type { Rollup, RollupNode } from "../../rollup/rollup.js";
+import type { Paint } from "../../util/paint.js";
+import { fitTo, formatPercent, progressBar, widthOf } from "./fit.js";
+
+export interface RollupViewOptions {
+  paint: Paint;
+  /** Columns available. */
+  width: number;
+  /** Draw progress bars (on a TTY only: they mean nothing to a script). */
+  bars: boolean;
+}
+
+const BAR_WIDTH = 10;
+const INDENT = "  ";
+/** Titles keep at least this many columns, even if the line then overflows. */
+const MIN_NAME_WIDTH = 16;
+
+interface Row {
+  name: string;
+  node?: RollupNode;
+  heading?: boolean;
+}
+
+export function renderRollup(rollup: Rollup, options: RollupViewOptions): string {
+  const { paint } = options;
+  const rows: Row[] = [
+    { name: rollup.mission.title || "mission", node: rollup.mission, heading: true },
+    ...section("Themes", rollup.themes),
+    ...section("Milestones", rollup.milestones),
+  ];
+  const figures = rows.map((row) => (row.node ? describeFigures(row.node) : undefined));
+  const storiesWidth = Math.max("stories".length, ...figures.map((f) => f?.stories.length ?? 0));
+  const pointsWidth = Math.max("points".length, ...figures.map((f) => f?.points.length ?? 0));
+  const percentWidth = "progress".length;
+  const figuresWidth = storiesWidth + pointsWidth + percentWidth + 4 + (options.bars ? BAR_WIDTH + 2 : 0);
+  const longestName = Math.max(...rows.map((row) => widthOf(row.name)));
+  const nameWidth = Math.max(MIN_NAME_WIDTH, Math.min(longestName, options.width - figuresWidth));
+
+  const header =
+    " ".repeat(nameWidth) +
+    `  ${"stories".padStart(storiesWidth)}  ${"points".padStart(pointsWidth)}  ${"progress".padStart(percentWidth)}`;
+  const lines = [paint.dim(header)];
+  rows.forEach((row, index) => {
+    const figure = figures[index];
+    if (row.node === undefined || figure === undefined) {
+      lines.push(paint.bold(row.name));
+      return;
+    }
+    const name = fitTo(row.name, nameWidth);
+    const done = row.node.progress >= 1;
+    const percent = figure.percent.padStart(percentWidth);
+    let line =
+      `${row.heading ? paint.bold(name) : name}  ${figure.stories.padStart(storiesWidth)}` +
+      `  ${figure.points.padStart(pointsWidth)}  ${done ? paint.green(percent) : percent}`;
+    if (options.bars) line += `  ${paint.green(progressBar(row.node.progress, BAR_WIDTH))}`;
+    lines.push(line);
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+function section(title: string, nodes: readonly RollupNode[]): Row[] {
+  if (nodes.length === 0) return [];
+  return [{ name: title }, ...nodes.map((node) => ({ name: `${INDENT}${node.id}  ${node.title}`, node }))];
+}
+
+function describeFigures(node: RollupNode): { stories: string; points: string; percent: string } {
+  return {
+    stories: `${node.stories.done}/${node.stories.total}`,
+    points: `${formatNumber(node.points.done)}/${formatNumber(node.points.total)}`,
+    percent: formatPercent(node.progress),
+  };
+}
+
+/** Points may be fractional (0.5); print them without float noise. */
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
