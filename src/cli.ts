@@ -68,6 +68,20 @@ export function buildProgram(
       run(async (o, a, io) => (await import("./commands/init.js")).runInit(a[0]!, o, io), command, [dir]),
     );
 
+  filterOptions(readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later")))
+    .option("--view <view>", "tree, timeline or now-next-later", "tree")
+    .option("--depth <level>", "cut the tree at mission, theme, milestone, epic or story")
+    .option("--width <columns>", "fit to this many columns (default: the terminal's, 80 when not a TTY)")
+    .action((_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/show.js")).runShow(o, io), command, []),
+    );
+
+  declare("ui", "interactive terminal browser (arrows, Enter, Tab, /, q)")
+    .option("--rev <rev>", "read the road map as it was at a git revision")
+    .action((_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/ui.js")).runUi(o, io), command, []),
+    );
+
   return program;
 }
 

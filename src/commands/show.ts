@@ -1,0 +1,90 @@
+// `roadmap show`: the road map in the terminal (SPEC 5). Reads, filters, renders; the views
+// themselves are pure functions of the filtered road map.
+import { UsageError } from "../errors.js";
+import { didYouMean } from "../util/did-you-mean.js";
+import { filterRoadmap } from "../views/filter.js";
+import { buildShowTree, missionProgress } from "../views/show-tree.js";
+import { renderNowNextLater } from "../views/text/now-next-later-view.js";
+import { renderTimeline } from "../views/text/timeline-view.js";
+import { depths, renderTree } from "../views/text/tree-view.js";
+import { type FilterOptions, resolveFilter } from "./filter-options.js";
+import type { Io } from "./io.js";
+import { openRoadmap } from "./open-roadmap.js";
+import { type ReadOptions, resolveFormat } from "./options.js";
+import { createPaint } from "./paint.js";
+import { resolveToday } from "./today.js";
+
+export const views = ["tree", "timeline", "now-next-later"] as const;
+export type View = (typeof views)[number];
+
+export interface ShowOptions extends ReadOptions, FilterOptions {
+  view?: string;
+  depth?: string;
+  width?: string;
+}
+
+export async function runShow(options: ShowOptions, io: Io): Promise<number> {
+  const format = resolveFormat(options, ["text", "json"], "text");
+  const view = pickOne("view", options.view ?? "tree", views);
+  const depth = pickOne("depth", options.depth ?? "story", depths);
+  const width = resolveWidth(options.width, io);
+  const today = resolveToday(options.today, io.env);
+  const opened = await openRoadmap(options, io);
+  const roadmap = filterRoadmap(opened.roadmap, resolveFilter(options, opened.roadmap, today));
+  const errors = opened.findings.filter((finding) => finding.severity === "error").length;
+
+  if (format === "json") {
+    io.out(`${JSON.stringify(buildShowTree(roadmap), null, 2)}\n`);
+  } else {
+    const paint = createPaint(io.stdout, io.env);
+    const fiscalYearStart = opened.roadmap.mission?.data.fiscal_year_start ?? 1;
+    if (view === "tree") {
+      io.out(
+        renderTree(buildShowTree(roadmap), {
+          width,
+          depth,
+          paint,
+          missionProgress: missionProgress(roadmap),
+        }),
+      );
+    } else if (view === "timeline") {
+      io.out(
+        renderTimeline(roadmap, {
+          width,
+          today,
+          paint,
+          fiscalYearStart,
+          epics: depths.indexOf(depth) >= depths.indexOf("epic"),
+        }),
+      );
+    } else {
+      io.out(renderNowNextLater(roadmap, { width, today, paint, fiscalYearStart }));
+    }
+  }
+  if (errors > 0) {
+    io.err(
+      `roadmap: the road map has ${errors} error${errors === 1 ? "" : "s"}; showing what validated (run roadmap validate)\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+function pickOne<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(
+    `unknown --${flag} "${value}"${didYouMean(value, allowed)}; use one of: ${allowed.join(", ")}`,
+  );
+}
+
+/** --width, else the terminal's columns, else 80 (not a TTY: SPEC 5). */
+function resolveWidth(flag: string | undefined, io: Io): number {
+  if (flag !== undefined) {
+    const width = Number(flag);
+    if (!Number.isInteger(width) || width < 20 || width > 1000) {
+      throw new UsageError(`--width must be a whole number of columns from 20 to 1000 (got "${flag}")`);
+    }
+    return width;
+  }
+  return io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
+}

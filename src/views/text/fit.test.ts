@@ -1,0 +1,34 @@
+import { expect, test } from "vitest";
+import { fitTo, formatPercent, progressBar, truncate, widthOf } from "./fit.js";
+
+test.each([
+  ["abc", 5, "abc"],
+  ["abcdef", 5, "abcd…"],
+  ["日本語サポート", 6, "日本…"],
+  ["日本語", 6, "日本語"],
+  ["日本語", 5, "日本…"],
+  ["a👍🏽b", 3, "a…"],
+  ["a👍🏽bc", 4, "a👍🏽…"],
+  ["abc", 0, ""],
+])("truncate(%j, %i) = %j", (text, width, expected) => {
+  expect(truncate(text, width)).toBe(expected);
+  expect(widthOf(truncate(text, width))).toBeLessThanOrEqual(width);
+});
+
+test.each([
+  ["日本", 6, "日本  "],
+  ["abcdefgh", 4, "abc…"],
+])("fitTo(%j, %i) fills exactly the width", (text, width, expected) => {
+  expect(fitTo(text, width)).toBe(expected);
+  expect(widthOf(fitTo(text, width))).toBe(width);
+});
+
+test.each([
+  [0, "0%", "░░░░"],
+  [0.5, "50%", "██░░"],
+  [0.996, "99%", "███░"],
+  [1, "100%", "████"],
+])("progress %d", (progress, percent, bar) => {
+  expect(formatPercent(progress)).toBe(percent);
+  expect(progressBar(progress, 4)).toBe(bar);
+});

@@ -1,0 +1,118 @@
+// The interactive browser's tree: the same hierarchy as `show --view tree` (show-tree.ts), as
+// nodes with stable keys so expansion and the cursor survive re-filtering. Pure.
+import { buildRoadmap, type Located, type Roadmap } from "../../model/roadmap.js";
+import type { Epic, Milestone, Story, Theme } from "../../model/schemas.js";
+import { buildShowTree, type ShowEpic } from "../show-tree.js";
+import type { ItemStatus } from "../text/status-style.js";
+
+export type BrowserItem =
+  | { kind: "theme"; item: Located<Theme> }
+  | { kind: "milestone"; item: Located<Milestone> }
+  | { kind: "epic"; item: Located<Epic> }
+  | { kind: "story"; epic: Located<Epic>; story: Story }
+  | { kind: "unscheduled"; count: number };
+
+export interface BrowserNode {
+  key: string;
+  label: string;
+  status?: ItemStatus;
+  progress?: number;
+  item: BrowserItem;
+  children: BrowserNode[];
+}
+
+export interface VisibleRow {
+  node: BrowserNode;
+  depth: number;
+  expanded: boolean;
+}
+
+export function buildBrowserTree(roadmap: Roadmap): BrowserNode[] {
+  const epicNode = (epic: ShowEpic, parent: string): BrowserNode => {
+    const located = roadmap.epicById.get(epic.id)!;
+    return {
+      key: `${parent}/e:${epic.id}`,
+      label: epic.title,
+      status: epic.status,
+      progress: epic.progress,
+      item: { kind: "epic", item: located },
+      children: (located.data.stories ?? []).map((story) => ({
+        key: `${parent}/e:${epic.id}/s:${story.id}`,
+        label: story.title,
+        status: story.status,
+        item: { kind: "story", epic: located, story },
+        children: [],
+      })),
+    };
+  };
+  return buildShowTree(roadmap).themes.map((theme) => {
+    const key = `t:${theme.id}`;
+    const children: BrowserNode[] = theme.milestones.map((milestone) => {
+      const milestoneKey = `${key}/m:${milestone.id}`;
+      return {
+        key: milestoneKey,
+        label: milestone.title,
+        progress: milestone.progress,
+        item: { kind: "milestone", item: roadmap.milestoneById.get(milestone.id)! },
+        children: milestone.epics.map((epic) => epicNode(epic, milestoneKey)),
+      };
+    });
+    if (theme.unscheduled.length > 0) {
+      const unscheduledKey = `${key}/unscheduled`;
+      children.push({
+        key: unscheduledKey,
+        label: "Unscheduled",
+        item: { kind: "unscheduled", count: theme.unscheduled.length },
+        children: theme.unscheduled.map((epic) => epicNode(epic, unscheduledKey)),
+      });
+    }
+    return {
+      key,
+      label: theme.title,
+      progress: theme.progress,
+      item: { kind: "theme", item: roadmap.themeById.get(theme.id)! },
+      children,
+    };
+  });
+}
+
+/** The rows on screen: every node whose ancestors are all expanded. */
+export function visibleRows(nodes: BrowserNode[], expanded: ReadonlySet<string>, depth = 0): VisibleRow[] {
+  const rows: VisibleRow[] = [];
+  for (const node of nodes) {
+    const open = expanded.has(node.key);
+    rows.push({ node, depth, expanded: open });
+    if (open) rows.push(...visibleRows(node.children, expanded, depth + 1));
+  }
+  return rows;
+}
+
+/**
+ * The road map narrowed to epics whose id, title, owner, a story's title, or their theme's or
+ * milestone's title holds the text (any case). Themes and milestones stay when they hold such an
+ * epic. Empty text leaves the road map as it is.
+ */
+export function filterByText(roadmap: Roadmap, text: string): Roadmap {
+  const needle = text.trim().toLowerCase();
+  if (needle === "") return roadmap;
+  const has = (value: string | undefined): boolean => value?.toLowerCase().includes(needle) ?? false;
+  const epics = roadmap.epics.filter(
+    (epic) =>
+      has(epic.id) ||
+      has(epic.data.title) ||
+      has(epic.data.owner) ||
+      has(roadmap.themeById.get(epic.data.theme)?.data.title) ||
+      (epic.data.milestone !== undefined &&
+        has(roadmap.milestoneById.get(epic.data.milestone)?.data.title)) ||
+      (epic.data.stories ?? []).some((story) => has(story.title)),
+  );
+  const themes = new Set(epics.map((epic) => epic.data.theme));
+  const milestones = new Set(epics.map((epic) => epic.data.milestone));
+  return buildRoadmap({
+    mission: roadmap.mission,
+    themes: roadmap.themes.filter((theme) => themes.has(theme.id)),
+    milestones: roadmap.milestones.filter((milestone) => milestones.has(milestone.id)),
+    epics,
+    config: roadmap.config,
+  });
+}

@@ -1,0 +1,100 @@
+// What the browser's detail pane says about the selected item: description, owner, dates,
+// dependencies, who asked for it, the outcome, and stories with their acceptance criteria.
+// Pure; lines are plain text, cut to the pane by the component.
+import type { Roadmap } from "../../model/roadmap.js";
+import type { Epic, Story } from "../../model/schemas.js";
+import { epicDates } from "../filter.js";
+import { statusGlyph } from "../text/status-style.js";
+import type { BrowserItem } from "./browser-tree.js";
+
+export function detailLines(selected: BrowserItem, roadmap: Roadmap): string[] {
+  switch (selected.kind) {
+    case "theme": {
+      const theme = selected.item.data;
+      return [
+        `Theme ${selected.item.id}: ${theme.title}`,
+        `Status: ${theme.status}`,
+        ...optional("Owner", theme.owner),
+        ...paragraph(theme.description),
+        ...(theme.goals ?? []).map(
+          (goal) =>
+            `Goal: ${goal.metric} ${goal.baseline === undefined ? "" : `${goal.baseline} → `}${goal.target}${goal.unit ?? ""}`,
+        ),
+      ];
+    }
+    case "milestone": {
+      const milestone = selected.item.data;
+      return [
+        `Milestone ${selected.item.id}: ${milestone.title}`,
+        `Dates: ${milestone.start} → ${milestone.end}`,
+        ...optional("Theme", milestone.theme),
+        ...optional(
+          "Capacity",
+          milestone.capacity === undefined ? undefined : `${milestone.capacity} points`,
+        ),
+        ...optional("Goal", milestone.goal),
+      ];
+    }
+    case "epic":
+      return epicLines(selected.item.id, selected.item.data, roadmap);
+    case "story":
+      return storyLines(selected.epic.id, selected.story, true);
+    case "unscheduled":
+      return [`${selected.count} epic${selected.count === 1 ? "" : "s"} not in any milestone yet`];
+  }
+}
+
+function epicLines(id: string, epic: Epic, roadmap: Roadmap): string[] {
+  const dates = epicDates(epic, roadmap);
+  const lines = [
+    `Epic ${id}: ${epic.title}`,
+    `Status: ${epic.status}`,
+    ...optional("Owner", epic.owner),
+    ...optional("Milestone", epic.milestone ?? "unscheduled"),
+    ...optional("Dates", dates && `${dates.start} → ${dates.end}`),
+    ...paragraph(epic.description),
+    ...optional("Depends on", epic.depends_on?.join(", ")),
+    ...optional(
+      "Requested by",
+      epic.requested_by
+        ?.map((request) => (request.name ? `${request.name} (${request.source})` : request.source))
+        .join(", "),
+    ),
+    ...optional(
+      "Outcome",
+      epic.outcome &&
+        `${epic.outcome.metric}: target ${epic.outcome.target}${epic.outcome.actual === undefined ? "" : `, actual ${epic.outcome.actual}`}`,
+    ),
+    ...optional("Labels", epic.labels?.join(", ")),
+  ];
+  const stories = epic.stories ?? [];
+  if (stories.length > 0) {
+    const done = stories.filter((story) => story.status === "done").length;
+    lines.push("", `Stories (${done}/${stories.length} done):`);
+    for (const story of stories) lines.push(...storyLines(id, story, false));
+  }
+  return lines;
+}
+
+function storyLines(epicId: string, story: Story, standalone: boolean): string[] {
+  const points = story.points === undefined ? "" : ` · ${story.points}pt`;
+  const head = standalone
+    ? [
+        `Story ${epicId}/${story.id}`,
+        story.title,
+        `Status: ${story.status}${points}`,
+        ...optional("Owner", story.owner),
+      ]
+    : [`${statusGlyph(story.status)} ${story.title}${points}`];
+  const acceptance = (story.acceptance ?? []).map((criterion) => `${standalone ? "" : "    "}- ${criterion}`);
+  if (standalone && acceptance.length > 0) return [...head, "", "Acceptance:", ...acceptance];
+  return [...head, ...acceptance];
+}
+
+function optional(label: string, value: string | undefined): string[] {
+  return value === undefined || value === "" ? [] : [`${label}: ${value}`];
+}
+
+function paragraph(text: string | undefined): string[] {
+  return text === undefined || text.trim() === "" ? [] : ["", ...text.trim().split("\n"), ""];
+}

@@ -1,0 +1,119 @@
+// `roadmap show` on the acme-like fixture: every view, the filters, --depth and --json, with a
+// fixed today, width and no colour. Snapshots live in __snapshots__/ beside this file.
+import { describe, expect, test } from "vitest";
+import { fixture, runCli } from "../run-cli.js";
+
+const ACME = fixture("show/acme-like");
+const show = (...args: string[]) => runCli(["show", "-C", ACME, "--today", "2026-11-25", ...args]);
+
+describe.each(["tree", "timeline", "now-next-later"])("--view %s", (view) => {
+  test.each(["80", "120", "44"])("at width %s", (width) => {
+    const result = show("--view", view, "--width", width);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatchSnapshot();
+  });
+
+  test.each([
+    ["--quarter", "current"],
+    ["--quarter", "2027-Q1"],
+    ["--theme", "platform"],
+    ["--milestone", "2026-q4"],
+    ["--status", "in-progress,done"],
+    ["--owner", "maya"],
+  ])("filtered with %s %s", (flag, value) => {
+    const result = show("--view", view, "--width", "80", flag, value);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatchSnapshot();
+  });
+});
+
+test("the default view is the tree and the default width 80 when not a TTY", () => {
+  expect(show().stdout).toBe(show("--view", "tree", "--width", "80").stdout);
+});
+
+test("filters combine", () => {
+  const result = show("--theme", "growth", "--quarter", "next", "--status", "planned");
+  expect(result.stdout).toMatchSnapshot();
+  expect(result.stdout).toContain("Single sign-on (SAML) (sso)");
+  expect(result.stdout).not.toContain("Referral programme");
+});
+
+test.each(["mission", "theme", "milestone", "epic"])("--depth %s cuts the tree", (depth) => {
+  const result = show("--depth", depth);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatchSnapshot();
+});
+
+test("--depth milestone draws the timeline without epics", () => {
+  const result = show("--view", "timeline", "--depth", "milestone");
+  expect(result.stdout).toContain("Holiday hardening");
+  expect(result.stdout).not.toContain("Audit log");
+});
+
+describe("--json", () => {
+  test("prints the whole tree in the SPEC 5 shape", () => {
+    const result = show("--json");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchSnapshot();
+  });
+
+  test("is the same whatever the view, and --format json is the same", () => {
+    const json = show("--json").stdout;
+    expect(show("--json", "--view", "timeline").stdout).toBe(json);
+    expect(show("--format", "json").stdout).toBe(json);
+  });
+
+  test("applies the filters; with a quarter there is nothing unscheduled", () => {
+    const tree = JSON.parse(show("--json", "--quarter", "current").stdout);
+    const epics = tree.themes.flatMap((theme: { milestones: { epics: { id: string }[] }[] }) =>
+      theme.milestones.flatMap((milestone) => milestone.epics.map((epic) => epic.id)),
+    );
+    expect(epics.sort()).toEqual(["audit-log", "backups", "referrals"]);
+    for (const theme of tree.themes) expect(theme.unscheduled).toEqual([]);
+  });
+
+  test("epics carry their milestone's dates unless they have their own", () => {
+    const tree = JSON.parse(show("--json", "--theme", "growth").stdout);
+    const epics = tree.themes[0].milestones.flatMap((m: { epics: unknown[] }) => m.epics);
+    const byId = new Map(epics.map((epic: { id: string }) => [epic.id, epic]));
+    expect(byId.get("referrals")).toMatchObject({ start: "2026-11-01", end: "2026-12-15" });
+    expect(byId.get("sso")).toMatchObject({ start: "2027-01-01", end: "2027-03-31" });
+  });
+});
+
+describe("bad filter values exit 2 with a hint", () => {
+  test.each([
+    [["--theme", "platfrom"], 'unknown theme "platfrom" (did you mean "platform"?)'],
+    [["--milestone", "2026-q5"], 'unknown milestone "2026-q5"'],
+    [["--status", "in-progres"], 'unknown status "in-progres" (did you mean "in-progress"?)'],
+    [["--quarter", "nxt"], '(did you mean "next"?)'],
+    [["--quarter", "2026-Q7"], "--quarter must be YYYY-Qn"],
+    [["--view", "gantt"], 'unknown --view "gantt"'],
+    [["--depth", "epics"], 'unknown --depth "epics" (did you mean "epic"?)'],
+    [["--width", "ten"], "--width must be a whole number"],
+  ])("%j", (args, message) => {
+    const result = show(...args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+test("no lines past the width, measured in terminal cells", async () => {
+  const { default: stringWidth } = await import("string-width");
+  for (const view of ["tree", "timeline", "now-next-later"]) {
+    for (const width of [20, 44, 80, 133]) {
+      const lines = show("--view", view, "--width", String(width)).stdout.split("\n");
+      const widest = Math.max(...lines.map((line) => stringWidth(line)));
+      expect(widest, `${view} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
+test("colour only when forced; NO_COLOR wins", () => {
+  const forced = runCli(["show", "-C", ACME, "--today", "2026-11-25"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } });
+  expect(forced.stdout).toMatch(/\u001b\[/);
+  expect(show().stdout).not.toMatch(/\u001b\[/);
+});
