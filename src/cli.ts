@@ -82,6 +82,13 @@ export function buildProgram(
       run(async (o, _a, io) => (await import("./commands/ui.js")).runUi(o, io), command, []),
     );
 
+  declare("fmt", "canonical key order and layout, comments kept (files or folders; default: all)")
+    .argument("[files...]", "road-map files or folders to format")
+    .option("--check", "write nothing; list the files that would change and exit 1 if any")
+    .action((files: string[], _options, command: Command) =>
+      run(async (o, a, io) => (await import("./commands/fmt.js")).runFmt(a, o, io), command, files),
+    );
+
   return program;
 }
 
