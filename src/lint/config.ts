@@ -36,10 +36,12 @@ export function resolveLintConfig(
   const parsed = configSchema.safeParse(config.data);
   if (!parsed.success) {
     result.findings.push(...findingsFromIssues(config.file, configSchema, config.data, parsed.error.issues));
-    return result;
   }
+  // An unknown key beside `rules` must not hide the problems of the rules themselves.
+  const settings = isMapping(config.data) ? config.data.rules : undefined;
+  if (!isMapping(settings)) return result;
   const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
-  for (const [id, value] of Object.entries(parsed.data.rules ?? {})) {
+  for (const [id, value] of Object.entries(settings)) {
     const rule = ruleById.get(id);
     if (rule === undefined) {
       result.findings.push({
@@ -89,6 +91,10 @@ function readSetting(
     });
   }
   return undefined;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isSetting(value: unknown): value is RuleSetting {
