@@ -7,7 +7,6 @@ import {
   isAlias,
   isPair,
   isScalar,
-  LineCounter,
   type Node,
   parseDocument,
   visit,
@@ -20,7 +19,9 @@ type Position = { line: number; column: number };
 export function describeSyntaxErrors(file: string, text: string, error: unknown): Finding[] {
   const reason = error instanceof jsYaml.YAMLException ? error.reason : undefined;
   const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
-  const markPosition = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 };
+  const positionOf = createPositioner(text);
+  // From the offset, not js-yaml's own line count, which stops at some characters (NUL).
+  const markPosition = mark ? positionOf(mark.position) : { line: 1, column: 1 };
   const syntax = (message: string, position: Position): Finding[] => [
     { file, rule: "yaml-syntax", severity: "error", message, position },
   ];
@@ -31,7 +32,7 @@ export function describeSyntaxErrors(file: string, text: string, error: unknown)
   if (!(error instanceof jsYaml.YAMLException)) {
     return syntax(`could not read YAML: ${describeCrash(error)}`, { line: 0, column: 0 });
   }
-  const parsed = readDocument(text);
+  const parsed = readDocument(text, positionOf);
   const problems = [...parsed.doc.errors, ...parsed.doc.warnings];
   if (problems.length > 0) return describeProblems(file, text, problems, parsed);
 
@@ -91,21 +92,34 @@ interface ParsedDocument {
   position(offset: number): Position;
 }
 
-function readDocument(text: string): ParsedDocument {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    lineCounter: lines,
-  });
-  return {
-    doc,
-    position(offset) {
-      const { line, col } = lines.linePos(offset);
-      return { line, column: col };
-    },
+function readDocument(text: string, position = createPositioner(text)): ParsedDocument {
+  const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+  return { doc, position };
+}
+
+/**
+ * Offset -> line and column, from the text itself: `yaml`'s LineCounter only knows the lines
+ * its lexer reached, and both parsers stop counting early on some input (a NUL byte).
+ */
+function createPositioner(text: string): (offset: number) => Position {
+  let lineStarts: number[] | undefined;
+  return (offset) => {
+    lineStarts ??= indexLineStarts(text);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   };
+}
+
+function indexLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
 }
 
 /** One finding per line and rule: `yaml` often reports a cascade of errors for one mistake. */
@@ -118,18 +132,14 @@ function describeProblems(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const problem of problems) {
-    const position = parsed.position(problem.pos[0]);
+    const unclosed = describeUnclosed(problem, parsed.doc);
+    const position = parsed.position(unclosed?.offset ?? problem.pos[0]);
     const rule = problem.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax";
     const key = `${rule}:${position.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({
-      file,
-      rule,
-      severity: "error",
-      message: describeProblem(problem, text, parsed),
-      position,
-    });
+    const message = unclosed?.message ?? describeProblem(problem, text, parsed);
+    findings.push({ file, rule, severity: "error", message, position });
   }
   return findings;
 }
@@ -151,6 +161,34 @@ function describeProblem(problem: YAMLError, text: string, parsed: ParsedDocumen
     default:
       return cleanMessage(problem.message);
   }
+}
+
+const UNCLOSED = [
+  { pattern: /^Flow sequence/, message: 'unclosed list: this "[" has no matching "]"' },
+  { pattern: /^Flow map/, message: 'unclosed mapping: this "{" has no matching "}"' },
+  { pattern: /^Missing closing "/, message: 'unclosed string: this " has no closing "' },
+  { pattern: /^Missing closing '/, message: "unclosed string: this ' has no closing '" },
+];
+
+/**
+ * `yaml` notices an unclosed bracket or quote where the file goes on without it; the person
+ * needs to see where it was opened, which is where the unfinished node starts.
+ */
+function describeUnclosed(
+  problem: YAMLError,
+  doc: Document.Parsed,
+): { message: string; offset: number } | undefined {
+  const kind = UNCLOSED.find((candidate) => candidate.pattern.test(problem.message));
+  if (kind === undefined) return undefined;
+  const end = problem.pos[0];
+  let offset: number | undefined;
+  visit(doc, (_, node) => {
+    const range = isPair(node) ? undefined : (node as Node).range;
+    if (range && range[0] < end && range[1] === end && (offset === undefined || range[0] > offset)) {
+      offset = range[0];
+    }
+  });
+  return offset === undefined ? undefined : { message: kind.message, offset };
 }
 
 function describeDuplicateKey(offset: number, parsed: ParsedDocument): string {

@@ -122,7 +122,6 @@ function readBytes(
     const size = limitSize ? statSync(absolute).size : 0;
     if (size > MAX_FILE_BYTES) {
       findings.push(oversizeFinding(rel, size));
-      findings.push(oversizeFinding(rel, size));
       return undefined;
     }
     return readFileSync(absolute);

@@ -177,7 +177,7 @@ function checkDocument(
       severity: "error",
       message: empty
         ? `the file is empty; ${kind === "epic" ? "an" : "a"} ${kind} needs at least ${kind === "mission" ? "name and mission" : "a title"}`
-        : `the file must be a mapping of keys (found ${Array.isArray(value) ? "a list" : typeof value})`,
+        : `the file must be a mapping of keys (found ${Array.isArray(value) ? "a list" : `a ${typeof value}`})`,
       ...(empty ? { position: { line: 0, column: 0 } } : { path: [], at: "value" as const }),
     });
     return undefined;
