@@ -82,6 +82,28 @@ export function buildProgram(
       run(async (o, _a, io) => (await import("./commands/ui.js")).runUi(o, io), command, []),
     );
 
+  readOptions(declare("log", "commits that changed the road map, each with its semantic changes"))
+    .argument("[id]", "only this item's changes (an epic's id includes its stories)")
+    .option("-n, --max-count <n>", "show at most this many commits")
+    .option("--since <date>", "only commits after this date (as git log --since)")
+    .option("--until <date>", "only commits before this date (as git log --until)")
+    .action((id: string | undefined, _options, command: Command) =>
+      run(async (o, a, io) => (await import("./commands/log.js")).runLog(a[0], o, io), command, id ? [id] : []),
+    );
+
+  declare("diff", "semantic diff between two revisions (default: HEAD against the working tree)")
+    .argument("[from]", "a revision, or a range a..b / a...b (from their merge base)")
+    .argument("[to]", "a revision (default: the working tree)")
+    .option("--json", "machine-readable output (same as --format json)")
+    .option("--format <format>", "text, json or markdown (for a pull-request comment)")
+    .action((from: string | undefined, to: string | undefined, _options, command: Command) =>
+      run(
+        async (o, a, io) => (await import("./commands/diff.js")).runDiff(a[0], a[1], o, io),
+        command,
+        [from, to].filter((arg): arg is string => arg !== undefined),
+      ),
+    );
+
   declare("fmt", "canonical key order and layout, comments kept (files or folders; default: all)")
     .argument("[files...]", "road-map files or folders to format")
     .option("--check", "write nothing; list the files that would change and exit 1 if any")

@@ -49,3 +49,19 @@ export function sortChanges(changes: Change[], fieldOrder: (change: Change) => n
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A road-map file that could not be read at a revision, so its item's changes are left out. */
+export interface UnreadableNote {
+  /** The revision (or WORKTREE) where it could not be read. */
+  rev: string;
+  file: string;
+  message: string;
+}
+
+/** `roadmap diff`'s result (SPEC 8 JSON shape, plus `unreadable` when there is any). */
+export interface RevisionDiff {
+  from: string;
+  to: string;
+  changes: Change[];
+  unreadable: UnreadableNote[];
+}

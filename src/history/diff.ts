@@ -36,8 +36,9 @@ export function diffRoadmaps(before: Roadmap, after: Roadmap, options: DiffOptio
   const changes: Change[] = [];
   if (!skip.has("mission:mission")) diffMission(before, after, changes);
   for (const type of ["theme", "milestone", "epic"] as const) {
-    const keep = (item: Located<unknown>): boolean => !skip.has(`${type}:${item.id}`);
-    diffItems(type, items(before, type).filter(keep), items(after, type).filter(keep), changes, (a, b) =>
+    const keep = (list: Located<Record<string, unknown>>[]) =>
+      skip.size === 0 ? list : list.filter((item) => !skip.has(`${type}:${item.id}`));
+    diffItems(type, keep(items(before, type)), keep(items(after, type)), changes, (a, b) =>
       diffFields(type, b.id, b.data, a.data, changes, { before, after }),
     );
   }
@@ -72,6 +73,8 @@ function diffItems<T extends { id: string; data: Record<string, unknown> }>(
   changes: Change[],
   compareCommon: (a: T, b: T) => void,
 ): void {
+  // History replays compare the same unchanged objects commit after commit: skip them cheaply.
+  if (before.length === after.length && before.every((item, index) => item === after[index])) return;
   const afterIds = new Map(after.map((item) => [item.id, item]));
   const beforeIds = new Set(before.map((item) => item.id));
   const removed = before.filter((item) => !afterIds.has(item.id));

@@ -1,0 +1,55 @@
+// `roadmap log`: one `git log` for the commits and changed paths, one `cat-file --batch` for
+// the blobs, then the replay. `-n` counts commits with road-map changes, so when some listed
+// commits turn out to change nothing the road map knows about, git is asked for more.
+import type { CommitRecord } from "./commit-log.js";
+import { commitLogArgs, parseCommitLog } from "./commit-log.js";
+import { type Repository, readShallowBoundary, runGit } from "./git.js";
+import { narrowToItem } from "./narrow-log.js";
+import { type LogCommit, walkHistory } from "./walk-history.js";
+
+export interface LogOptions {
+  /** The commit to start from (default HEAD). */
+  start: string;
+  maxCount?: number | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+  /** Only this item's changes. */
+  id?: string | undefined;
+}
+
+export interface LogResult {
+  commits: LogCommit[];
+  /** The walk reached the edge of a shallow clone: older history is not here. */
+  partial: boolean;
+}
+
+export function readLog(repo: Repository, folder: string, options: LogOptions): LogResult {
+  const shallow = readShallowBoundary(repo);
+  let limit = options.id === undefined ? options.maxCount : undefined;
+  for (;;) {
+    const records = listCommits(repo, folder, options, limit);
+    let commits = walkHistory(repo, folder, records, shallow);
+    commits = options.id === undefined ? commits.filter(hasContent) : narrowToItem(commits, options.id);
+    const exhausted = limit === undefined || records.length < limit;
+    if (exhausted || commits.length >= (options.maxCount ?? 0)) {
+      // In a shallow clone, a walk that ran out of commits (rather than stopping at -n) missed the rest.
+      const partial = shallow.size > 0 && (exhausted || records.some((record) => shallow.has(record.hash)));
+      return { commits: commits.slice(0, options.maxCount), partial };
+    }
+    limit = limit! * 4;
+  }
+}
+
+function listCommits(
+  repo: Repository,
+  folder: string,
+  options: LogOptions,
+  limit: number | undefined,
+): CommitRecord[] {
+  const args = commitLogArgs({ ...options, folder, maxCount: limit });
+  return parseCommitLog(runGit(repo.root, args).toString("utf8"), folder);
+}
+
+function hasContent(commit: LogCommit): boolean {
+  return commit.changes.length > 0 || commit.unreadable !== undefined || commit.boundary === true;
+}

@@ -1,0 +1,31 @@
+// `roadmap diff` for a terminal: a summary line, then the changes grouped by section.
+import type { RevisionDiff, UnreadableNote } from "../../history/change.js";
+import { groupChanges, summarizeChanges } from "../../history/sections.js";
+import type { Paint } from "../../util/paint.js";
+import { describeChange } from "./diff-describe.js";
+
+export const WORKTREE = "WORKTREE";
+
+export function renderDiffText(diff: RevisionDiff, paint: Paint): string {
+  const lines = [
+    `${paint.bold(`${sideLabel(diff.from)} -> ${sideLabel(diff.to)}`)}: ${summarizeChanges(diff.changes)}`,
+  ];
+  for (const section of groupChanges(diff.changes)) {
+    lines.push("", paint.bold(section.title));
+    for (const change of section.changes) lines.push(`  ${describeChange(change, paint)}`);
+  }
+  const notes = renderUnreadableNotes(diff.unreadable, paint);
+  if (notes.length > 0) lines.push("", ...notes);
+  return `${lines.join("\n")}\n`;
+}
+
+export function sideLabel(rev: string): string {
+  return rev === WORKTREE ? "working tree" : rev;
+}
+
+export function renderUnreadableNotes(notes: readonly UnreadableNote[], paint: Paint): string[] {
+  return notes.map(
+    (note) =>
+      `${paint.yellow("note:")} ${note.file} could not be read at ${sideLabel(note.rev)}: ${note.message}; its changes are left out`,
+  );
+}

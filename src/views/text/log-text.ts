@@ -1,0 +1,28 @@
+// `roadmap log` for a terminal: each commit (newest first) with its semantic changes.
+import type { LogResult } from "../../history/read-log.js";
+import type { LogCommit } from "../../history/walk-history.js";
+import type { Paint } from "../../util/paint.js";
+import { describeChange } from "./diff-describe.js";
+
+export function renderLogText(log: LogResult, paint: Paint): string {
+  const blocks = log.commits.map((commit) => renderCommit(commit, paint));
+  if (blocks.length === 0) blocks.push("no commits changed the road map");
+  if (log.partial) {
+    blocks.push(
+      `${paint.yellow("note:")} this is a shallow clone, so the history is partial: older commits are not here (git fetch --unshallow to get them)`,
+    );
+  }
+  return `${blocks.join("\n\n")}\n`;
+}
+
+function renderCommit(commit: LogCommit, paint: Paint): string {
+  const header = `${paint.yellow(commit.hash.slice(0, 7))} ${commit.date.slice(0, 10)} ${paint.cyan(commit.author)}  ${commit.subject}`;
+  const lines = [header];
+  for (const change of commit.changes) lines.push(`    ${describeChange(change, paint)}`);
+  for (const note of commit.unreadable ?? []) {
+    lines.push(`    ${paint.red("?")} ${note.file} could not be read at this commit: ${note.message}`);
+  }
+  if (commit.boundary)
+    lines.push(`    ${paint.dim("(the oldest commit in this shallow clone: its changes are unknown)")}`);
+  return lines.join("\n");
+}
