@@ -67,3 +67,55 @@ test("rollupRoadmap groups by theme and milestone", () => {
   expect(rollup.themes[0]).toMatchObject({ id: "t", progress: 1 });
   expect(rollup.milestones[0]).toMatchObject({ id: "m", progress: 1 });
 });
+
+describe("dropped epics are left out of every total above them", () => {
+  const done = epic({ status: "done" });
+  const dropped = epic({ status: "dropped", stories: [{ id: "x", title: "x", points: 5, status: "todo" }] });
+  const droppedDone = epic({ status: "dropped" });
+  test.each([
+    ["only dropped epics count as no epic", [dropped], 0],
+    ["a dropped epic's points do not dilute", [done, dropped], 1],
+    ["a dropped epic is not in the mean either", [epic({}), droppedDone], 0],
+  ])("%s", (_name, epics, progress) => {
+    const p = groupProgress(epics);
+    expect(p.progress).toBe(progress);
+    expect(p.points.total).toBe(0);
+  });
+});
+
+test("the mission counts every theme's epics; a dropped epic keeps its own node", () => {
+  const roadmap = buildRoadmap({
+    themes: [
+      { id: "a", file: "themes/a.yaml", data: { title: "A", status: "active" } },
+      { id: "b", file: "themes/b.yaml", data: { title: "B", status: "active" } },
+    ],
+    epics: [
+      {
+        id: "e1",
+        file: "epics/e1.yaml",
+        data: epic({ theme: "a", stories: [{ id: "s", title: "s", points: 1, status: "done" }] }),
+      },
+      {
+        id: "e2",
+        file: "epics/e2.yaml",
+        data: epic({ theme: "b", stories: [{ id: "s", title: "s", points: 3, status: "todo" }] }),
+      },
+      {
+        id: "e3",
+        file: "epics/e3.yaml",
+        data: epic({
+          theme: "b",
+          status: "dropped",
+          stories: [{ id: "s", title: "s", points: 9, status: "done" }],
+        }),
+      },
+    ],
+  });
+  const rollup = rollupRoadmap(roadmap);
+  expect(rollup.mission).toMatchObject({ title: "", points: { done: 1, total: 4 }, progress: 0.25 });
+  expect(rollup.themes.map((t) => t.points)).toEqual([
+    { done: 1, total: 1 },
+    { done: 0, total: 3 },
+  ]);
+  expect(rollup.epics.map((e) => e.progress)).toEqual([1, 0, 1]);
+});
