@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateRoadmap } from "./generate.mjs";
-import { measureCommand } from "./measure.mjs";
+import { measureCommand, measureInterleaved } from "./measure.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin", "roadmap.js");
@@ -34,13 +34,24 @@ const ctx = {
   /** A scratch folder for the section (removed at the end). */
   scratch: "",
   defaultRuns,
-  /** The built CLI with `args`: median wall seconds and peak RSS (MB) over `runs` runs. */
+  /** The built CLI with `args`: median wall and CPU seconds and peak RSS (MB) over `runs` runs. */
   measure(args, options = {}) {
     return measureCommand(process.execPath, [bin, ...args], { runs: defaultRuns, ...options });
   },
   /** Any node script or flags (`["-e", ""]`, a floor script): same figures as measure. */
   measureNode(args, options = {}) {
     return measureCommand(process.execPath, args, { runs: defaultRuns, ...options });
+  },
+  /**
+   * Several runs measured in turn, round after round (fair under changing load). Each job is
+   * `{ args }` for the built CLI or `{ node }` for node arguments; results come in the same order.
+   */
+  measureTogether(jobs, options = {}) {
+    const lines = jobs.map((job) => ({
+      command: process.execPath,
+      args: job.node ?? [bin, ...job.args],
+    }));
+    return measureInterleaved(lines, { runs: defaultRuns, ...options });
   },
   measureCommand,
   report(label, value, unit = "") {
