@@ -6,8 +6,10 @@ import { formatQuarter, quarterOf } from "../../model/quarter.js";
 
 export interface Axis {
   headers: string[];
-  /** One cell per column: blank, "┊" at a quarter start, "│" today. */
+  /** One cell per column: blank, "┊" at a quarter (or year) start, "│" today. */
   background: string[];
+  /** What the "┊" marks stand for, for the legend; undefined when nothing is marked. */
+  boundary: "quarter start" | "year start" | undefined;
   column(day: number): number;
 }
 
@@ -38,21 +40,28 @@ export function buildAxis(
   const days = last - first + 1;
   const column = (day: number): number =>
     Math.min(width - 1, Math.max(0, Math.floor(((day - first) * width) / days)));
+  const columnsPer = (unitDays: number): number => (width * unitDays) / days;
   const months = monthTicks(first, last, options.fiscalYearStart);
   const quarterStarts = months.filter((tick) => tick.quarterStart);
+  const yearStarts = quarterStarts.filter(
+    (tick) => quarterOf(isoOf(tick.day), options.fiscalYearStart).q === 1,
+  );
+  // Boundaries closer than three columns would fill every row with marks: fall back to years.
+  const boundary = columnsPer(91) >= 3 ? "quarter start" : columnsPer(365) >= 3 ? "year start" : undefined;
+  const boundaries =
+    boundary === "quarter start" ? quarterStarts : boundary === "year start" ? yearStarts : [];
 
   const background = new Array<string>(width).fill(" ");
-  for (const tick of quarterStarts) background[column(tick.day)] = "┊";
+  for (const tick of boundaries) background[column(tick.day)] = "┊";
   const todayColumn = options.today >= first && options.today <= last ? column(options.today) : undefined;
   if (todayColumn !== undefined) background[todayColumn] = "│";
 
   const rule = new Array<string>(width).fill("─");
   const units = options.weeks ? weekTicks(first, last) : months;
-  for (const tick of units) rule[column(tick.day)] = "┬";
-  for (const tick of quarterStarts) rule[column(tick.day)] = "┼";
+  if (columnsPer(options.weeks ? 7 : 30.4) >= 2) for (const tick of units) rule[column(tick.day)] = "┬";
+  for (const tick of boundaries) rule[column(tick.day)] = "┼";
   if (todayColumn !== undefined) rule[todayColumn] = "▼";
 
-  const columnsPer = (unitDays: number): number => (width * unitDays) / days;
   const headers = [
     placeLabels(
       periodLabels(first, quarterStarts, columnsPer(91) >= 8, options.fiscalYearStart),
@@ -62,7 +71,12 @@ export function buildAxis(
     placeLabels(unitLabels(options.weeks, units, months, columnsPer), column, width),
     rule.join(""),
   ];
-  return { headers: headers.map((line) => line.trimEnd()).filter((line) => line !== ""), background, column };
+  return {
+    headers: headers.map((line) => line.trimEnd()).filter((line) => line !== ""),
+    background,
+    boundary,
+    column,
+  };
 }
 
 /** Quarter ids at quarter starts, or fiscal years when quarters are too narrow to label. */

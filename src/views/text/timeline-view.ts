@@ -31,6 +31,7 @@ export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): stri
   const bars = collectBars(roadmap, options.epics);
   const unscheduled = roadmap.epics.filter((epic) => epic.data.milestone === undefined).length;
   const lines: string[] = [];
+  let boundary: string | undefined;
   if (bars.length === 0) {
     lines.push("(no milestones to draw)");
   } else {
@@ -50,8 +51,9 @@ export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): stri
     const gutter = " ".repeat(labelWidth + 1);
     for (const header of axis.headers) lines.push(gutter + options.paint.gray(header));
     for (const bar of bars) lines.push(drawBar(bar, axis, labelWidth, options.paint));
+    boundary = axis.boundary;
   }
-  const legend = `▼ today ${options.today}  █ milestone  ▬ epic  ┊ quarter start`;
+  const legend = `▼ today ${options.today}  █ milestone  ▬ epic${boundary ? `  ┊ ${boundary}` : ""}`;
   lines.push(options.paint.gray(truncate(legend, options.width)));
   if (unscheduled > 0) {
     const note = `${unscheduled} unscheduled epic${unscheduled === 1 ? "" : "s"} not drawn`;
