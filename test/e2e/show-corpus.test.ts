@@ -8,7 +8,17 @@ const KEP = `${CORPUS}kubernetes`;
 
 test.each(["tree", "timeline", "now-next-later"])("--view %s fits 40, 80 and 150 columns", (view) => {
   for (const width of [40, 80, 150]) {
-    const result = runCli(["show", "-C", KEP, "--today", "2026-11-25", "--view", view, "--width", String(width)]);
+    const result = runCli([
+      "show",
+      "-C",
+      KEP,
+      "--today",
+      "2026-11-25",
+      "--view",
+      view,
+      "--width",
+      String(width),
+    ]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
@@ -25,7 +35,8 @@ test("the tree lists every epic, and --json holds every epic once", () => {
   const json = JSON.parse(runCli(["show", "-C", KEP, "--json"]).stdout);
   const ids: string[] = [];
   for (const theme of json.themes) {
-    for (const milestone of theme.milestones) ids.push(...milestone.epics.map((epic: { id: string }) => epic.id));
+    for (const milestone of theme.milestones)
+      ids.push(...milestone.epics.map((epic: { id: string }) => epic.id));
     ids.push(...theme.unscheduled.map((epic: { id: string }) => epic.id));
   }
   expect(ids).toHaveLength(653);
