@@ -33,6 +33,12 @@ describe("examples/acme", () => {
     expect(result.code).toBe(0);
   });
 
+  test("passes every lint rule on 2026-11-25", () => {
+    const result = runCli(["lint", "-C", ACME, "--today", "2026-11-25"]);
+    expect(result.stdout).toBe("no problems found\n");
+    expect(result.code).toBe(0);
+  });
+
   const themes = readKind<{ title: string }>("themes");
   const milestones = readKind<{ start: string; end: string; capacity?: number }>("milestones");
   const epics = readKind<ExampleEpic>("epics");

@@ -60,6 +60,13 @@ describe("roadmap init", () => {
     expect(validate.code).toBe(0);
   });
 
+  test("writes a skeleton that passes every lint rule", () => {
+    runCli(["init", "--today", "2026-11-25"], { cwd: scratch });
+    const lint = runCli(["lint", "--today", "2026-11-25"], { cwd: scratch });
+    expect(lint.stdout).toBe("no problems found\n");
+    expect(lint.code).toBe(0);
+  });
+
   test("starts the first milestone today and makes it 12 weeks long", () => {
     runCli(["init", "."], { cwd: scratch, env: { ROADMAP_TODAY: "2027-02-10" } });
     const milestone = readFileSync(join(scratch, "milestones/first-milestone.yaml"), "utf8");
