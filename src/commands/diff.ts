@@ -5,7 +5,7 @@ import { diffRoadmaps } from "../history/diff.js";
 import {
   folderInRepository,
   mergeBase,
-  openRepository,
+  openRepositoryFor,
   type Repository,
   resolveCommit,
 } from "../history/git.js";
@@ -29,7 +29,7 @@ export async function runDiff(
 ): Promise<number> {
   const format = resolveFormat(options, diffFormats, "text");
   const range = parseDiffRange(from, to);
-  const repo = openRepository(io.cwd);
+  const repo = openRepositoryFor({ dir: options.dir, env: io.env, cwd: io.cwd });
   const before = resolveSide(repo, range.from);
   const after = resolveSide(repo, range.to);
   const anchor = after.commit ?? before.commit!;

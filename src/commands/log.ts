@@ -2,7 +2,7 @@
 // semantic changes (SPEC 8); with an id, that item's history.
 
 import { UsageError } from "../errors.js";
-import { folderInRepository, openRepository, resolveCommit } from "../history/git.js";
+import { folderInRepository, openRepositoryFor, resolveCommit } from "../history/git.js";
 import { readLog } from "../history/read-log.js";
 import { locateAtRevision } from "../history/revision-source.js";
 import { renderLogText } from "../views/text/log-text.js";
@@ -19,7 +19,7 @@ export interface LogCommandOptions extends ReadOptions {
 export async function runLog(id: string | undefined, options: LogCommandOptions, io: Io): Promise<number> {
   const format = resolveFormat(options, ["text", "json"] as const, "text");
   const maxCount = parseCount(options.maxCount);
-  const repo = openRepository(io.cwd);
+  const repo = openRepositoryFor({ dir: options.dir, env: io.env, cwd: io.cwd });
   const rev = options.rev ?? "HEAD";
   const start = resolveCommit(repo, rev);
   const dir = locateAtRevision(repo, start, { rev, dir: options.dir, env: io.env, cwd: io.cwd });

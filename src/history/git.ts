@@ -3,7 +3,7 @@
 // per file (PERF-NOTES: 14-45 ms each from node).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 
 /** Outputs of git can be the whole road map (36 MiB for 5,000 epics) several times over. */
@@ -34,6 +34,19 @@ export function runGit(root: string, args: readonly string[], input?: string): B
 
 function gitText(root: string, args: readonly string[]): string {
   return runGit(root, args).toString("utf8").trim();
+}
+
+/**
+ * The repository holding the road map: the one around a folder named with -C/ROADMAP_DIR
+ * (so `roadmap log -C ~/product/roadmap` works from anywhere), else around `cwd`.
+ */
+export function openRepositoryFor(options: {
+  dir?: string | undefined;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}): Repository {
+  const named = options.dir ?? options.env.ROADMAP_DIR;
+  return openRepository(named ? nearestExisting(resolve(options.cwd, named)) : options.cwd);
 }
 
 /** The repository holding `cwd`, or exit 2: history needs git, other commands do not. */
@@ -89,18 +102,19 @@ export function readShallowBoundary(repo: Repository): Set<string> {
  * ancestor anchors it (temporary folders often sit behind a symbolic link).
  */
 export function folderInRepository(repo: Repository, dir: string): string {
-  let existing = resolve(dir);
-  const missing: string[] = [];
-  while (!existsSync(existing)) {
-    missing.unshift(basename(existing));
-    const parent = dirname(existing);
-    if (parent === existing) break;
-    existing = parent;
-  }
-  const real = join(realpathSync(existing), ...missing);
+  const absolute = resolve(dir);
+  const existing = nearestExisting(absolute);
+  const real = join(realpathSync(existing), relative(existing, absolute));
   const inside = relative(repo.root, real);
   if (inside === ".." || inside.startsWith(`..${sep}`) || resolve(repo.root, inside) !== real) {
     throw new UsageError(`the road-map folder ${dir} is outside the git repository at ${repo.root}`);
   }
   return inside.split(sep).join("/");
+}
+
+/** The folder itself if it exists, else its closest existing ancestor. */
+function nearestExisting(path: string): string {
+  let current = path;
+  while (!existsSync(current) && dirname(current) !== current) current = dirname(current);
+  return current;
 }

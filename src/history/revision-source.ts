@@ -6,7 +6,7 @@ import { UsageError } from "../errors.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import type { RoadmapSource, SourceFile, SourceListing } from "../load/source.js";
 import { classifyPath } from "../load/source.js";
-import { folderInRepository, openRepository, type Repository, resolveCommit } from "./git.js";
+import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "./git.js";
 import { hasMissionAt, listRoadmapTree, readBlobs, SYMLINK_MODE, type TreeEntry } from "./git-objects.js";
 
 export class RevisionSource implements RoadmapSource {
@@ -69,7 +69,7 @@ export function openRevisionSource(options: {
   env: NodeJS.ProcessEnv;
   cwd: string;
 }): RevisionRoadmap {
-  const repo = openRepository(options.cwd);
+  const repo = openRepositoryFor(options);
   const commit = resolveCommit(repo, options.rev);
   const dir = locateAtRevision(repo, commit, options);
   const folder = folderInRepository(repo, dir);
