@@ -33,6 +33,16 @@ describe("examples/acme", () => {
     expect(result.code).toBe(0);
   });
 
+  test("shows with the README's first command (roadmap show -C examples/acme)", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    expect(readme).toContain("npm install && npx roadmap show -C examples/acme");
+    const result = runCli(["show", "-C", ACME, "--today", "2026-11-25"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Acme Analytics /);
+    expect(result.stdout).toContain("Single sign-on (sso)");
+  });
+
   test("passes every lint rule on 2026-11-25", () => {
     const result = runCli(["lint", "-C", ACME, "--today", "2026-11-25"]);
     expect(result.stdout).toBe("no problems found\n");
