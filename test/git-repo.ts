@@ -40,23 +40,26 @@ export function runGit(
   return execFileSync("git", args, { cwd, env: { ...process.env, ...env }, encoding: "utf8" });
 }
 
+/** Writes (or, with undefined, deletes) files relative to `dir`, creating folders. */
+export function writeFiles(dir: string, files: Record<string, string | undefined>): void {
+  for (const [path, text] of Object.entries(files)) {
+    const absolute = join(dir, path);
+    if (text === undefined) {
+      rmSync(absolute, { force: true });
+      continue;
+    }
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileSync(absolute, text);
+  }
+}
+
 export function createRepo(files: Record<string, string> = {}): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-git-"));
   runGit(dir, ["init", "-q", "-b", "main"]);
   const repo: TempRepo = {
     dir,
     git: (...args) => runGit(dir, args).trim(),
-    write(changes) {
-      for (const [path, text] of Object.entries(changes)) {
-        const absolute = join(dir, path);
-        if (text === undefined) {
-          rmSync(absolute, { force: true });
-          continue;
-        }
-        mkdirSync(dirname(absolute), { recursive: true });
-        writeFileSync(absolute, text);
-      }
-    },
+    write: (changes) => writeFiles(dir, changes),
     commit(message, options = {}) {
       const day = options.day ?? ++clock;
       runGit(dir, ["add", "-A"], gitEnv(day, options.author));
