@@ -111,6 +111,12 @@ export function buildProgram(
       run(async (o, a, io) => (await import("./commands/fmt.js")).runFmt(a, o, io), command, files),
     );
 
+  filterOptions(readOptions(declare("export", "the whole road map as json, markdown, mermaid, csv or html")))
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .action((_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/export.js")).runExport(o, io), command, []),
+    );
+
   return program;
 }
 

@@ -1,0 +1,53 @@
+// `export --format csv` (docs/export.md): one row per story with its epic, milestone, theme,
+// status, points and owner, for spreadsheets. RFC 4180: CRLF line ends, a field quoted when it
+// holds a comma, a quote or a line break, quotes doubled.
+import { compareText, type Roadmap } from "../model/roadmap.js";
+
+export const CSV_COLUMNS = [
+  "theme",
+  "milestone",
+  "epic",
+  "epic_title",
+  "epic_status",
+  "story",
+  "title",
+  "status",
+  "points",
+  "owner",
+] as const;
+
+/** Rows by theme, then milestone in date order (unscheduled last), then epic id; stories in file order. */
+export function renderCsvExport(roadmap: Roadmap): string {
+  const milestoneRank = new Map(roadmap.milestones.map((milestone, index) => [milestone.id, index]));
+  const rank = (id: string | undefined): number =>
+    (id === undefined ? undefined : milestoneRank.get(id)) ?? roadmap.milestones.length;
+  const epics = [...roadmap.epics].sort(
+    (a, b) =>
+      compareText(a.data.theme, b.data.theme) ||
+      rank(a.data.milestone) - rank(b.data.milestone) ||
+      compareText(a.id, b.id),
+  );
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const epic of epics) {
+    for (const story of epic.data.stories ?? []) {
+      rows.push([
+        epic.data.theme,
+        epic.data.milestone ?? "",
+        epic.id,
+        epic.data.title,
+        epic.data.status,
+        story.id,
+        story.title,
+        story.status,
+        story.points === undefined ? "" : String(story.points),
+        // The person to ask about a story: its own owner, else its epic's.
+        story.owner ?? epic.data.owner ?? "",
+      ]);
+    }
+  }
+  return rows.map((row) => `${row.map(quoteField).join(",")}\r\n`).join("");
+}
+
+export function quoteField(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+}

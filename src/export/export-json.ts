@@ -1,0 +1,45 @@
+// `export --format json` (docs/export.md): the whole validated model plus the roll-up, for other
+// tools. Keys come in the canonical order of `fmt` (SPEC 2), then anything else sorted, so the
+// output is stable whatever order the YAML files use.
+import { epicOrder, type KeyOrder, milestoneOrder, missionOrder, themeOrder } from "../format/key-order.js";
+import type { Located, Roadmap } from "../model/roadmap.js";
+import type { Rollup } from "../rollup/rollup.js";
+
+/** Bumped when a field is removed or changes meaning (adding fields is not a break). */
+export const EXPORT_JSON_VERSION = 1;
+
+export function renderJsonExport(roadmap: Roadmap, rollup: Rollup): string {
+  // A declared `id:` equals the file name (validated), so spreading it keeps `id` first.
+  const located = <T>(item: Located<T>, order: KeyOrder): object => ({
+    id: item.id,
+    file: item.file,
+    ...(orderKeys(item.data, order) as object),
+  });
+  const document = {
+    version: EXPORT_JSON_VERSION,
+    mission:
+      roadmap.mission === undefined
+        ? null
+        : { file: roadmap.mission.file, ...(orderKeys(roadmap.mission.data, missionOrder) as object) },
+    themes: roadmap.themes.map((theme) => located(theme, themeOrder)),
+    milestones: roadmap.milestones.map((milestone) => located(milestone, milestoneOrder)),
+    epics: roadmap.epics.map((epic) => located(epic, epicOrder)),
+    rollup,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** A copy with keys in canonical order (nested objects and lists of objects too). */
+function orderKeys(value: unknown, order: KeyOrder | undefined): unknown {
+  if (Array.isArray(value)) return value.map((item) => orderKeys(item, order));
+  if (value === null || typeof value !== "object") return value;
+  const record = value as Record<string, unknown>;
+  const known = order?.keys ?? [];
+  const keys = [
+    ...known.filter((key) => Object.hasOwn(record, key)),
+    ...Object.keys(record)
+      .filter((key) => !known.includes(key))
+      .sort(),
+  ];
+  return Object.fromEntries(keys.map((key) => [key, orderKeys(record[key], order?.nested?.[key])]));
+}

@@ -1,0 +1,30 @@
+// Small HTML builders for the HTML export. Every piece of road-map text goes through
+// escapeHtml; attribute values too.
+
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+/** A progress bar with its percentage as text (the bar alone says nothing to a screen reader). */
+export function progressBar(progress: number): string {
+  const value = Math.round(progress * 100);
+  return `<span class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${value}"><span style="width:${value}%"></span></span> ${value}%`;
+}
+
+export function statusBadge(status: string): string {
+  const safe = escapeHtml(status);
+  return `<span class="badge status-${safe}">${safe.replace("-", " ")}</span>`;
+}
+
+/** Whole days from one YYYY-MM-DD date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,17 @@
+// Progress in words, shared by the Markdown and HTML exports.
+import type { Progress } from "../rollup/rollup.js";
+
+export function percent(progress: number): string {
+  return `${Math.round(progress * 100)}%`;
+}
+
+/** "12 of 30 points", or stories when nothing has points (SPEC 7). */
+export function describeTally(progress: Progress): string {
+  return progress.points.total > 0
+    ? `${progress.points.done} of ${plural(progress.points.total, "point", "points")}`
+    : `${progress.stories.done} of ${plural(progress.stories.total, "story", "stories")}`;
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
