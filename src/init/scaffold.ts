@@ -18,6 +18,7 @@ const MILESTONE_DAYS = 12 * 7;
 const MISSION = `# The mission: why the product exists. Every theme, milestone, epic and story serves it.
 name: My product
 mission: Replace this with the reason the product exists, in a sentence or two.
+
 # Optional:
 # vision: Where the product will be in a few years.
 # owner: Who owns this road map
@@ -31,6 +32,7 @@ const THEME = `# A theme is a lasting area of the product that serves the missio
 # Its id is the file name: themes/first-theme.yaml is the theme "first-theme".
 title: First theme
 description: What this theme covers and why it matters to the mission.
+
 # Optional:
 # owner: Who owns the theme
 # status: active (or paused, retired)
@@ -46,6 +48,7 @@ function milestoneText(start: string, end: string): string {
 title: First milestone
 start: ${start}
 end: ${end}
+
 # Optional:
 # Scope the milestone to one theme (leave out for a cross-cutting milestone):
 # theme: first-theme

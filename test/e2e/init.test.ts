@@ -67,6 +67,15 @@ describe("roadmap init", () => {
     expect(lint.code).toBe(0);
   });
 
+  test("writes files that roadmap fmt leaves as they are", () => {
+    runCli(["init", "skeleton"], { cwd: scratch });
+    runCli(["init", "--example", "example"], { cwd: scratch });
+    for (const dir of ["skeleton", "example"]) {
+      const result = runCli(["fmt", "--check", "-C", dir], { cwd: scratch });
+      expect(result.code, `${dir}: ${result.stdout}`).toBe(0);
+    }
+  });
+
   test("starts the first milestone today and makes it 12 weeks long", () => {
     runCli(["init", "."], { cwd: scratch, env: { ROADMAP_TODAY: "2027-02-10" } });
     const milestone = readFileSync(join(scratch, "milestones/first-milestone.yaml"), "utf8");
