@@ -163,7 +163,7 @@ describe("roadmap diff", () => {
   test("text: a summary, then sections with old -> new values", () => {
     const result = runCli(["diff", "main...feature"], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    const base = repo.git("merge-base", "main", "feature");
+    const base = repo.git("merge-base", "main", "feature").slice(0, 7);
     expect(result.stdout).toBe(
       [
         `${base} -> feature: 7 changes: 2 added, 1 removed, 2 rescheduled (1 slipped), 2 status changes`,

@@ -4,7 +4,7 @@
 import type { Change, RevisionDiff } from "../../history/change.js";
 import { groupChanges, type Section, summarizeChanges } from "../../history/sections.js";
 import { formatValue, shorten } from "./diff-describe.js";
-import { sideLabel } from "./diff-text.js";
+import { shortRev } from "./diff-text.js";
 
 /** Past this many lines a section folds away, so a big change still reads as a summary first. */
 const FOLD_AFTER = 25;
@@ -55,11 +55,6 @@ function describeItem(change: Change): string {
 
 function value(raw: unknown): string {
   return raw === undefined ? "*none*" : code(formatValue(raw));
-}
-
-/** A full commit hash shortened as git does; names (HEAD, origin/main) kept. */
-export function shortRev(rev: string): string {
-  return /^[0-9a-f]{40}$/.test(rev) ? rev.slice(0, 7) : sideLabel(rev);
 }
 
 function code(text: string): string {

@@ -23,9 +23,14 @@ export function sideLabel(rev: string): string {
   return rev === WORKTREE ? "working tree" : rev;
 }
 
+/** A full commit hash shortened as git does; names (HEAD, origin/main) kept. */
+export function shortRev(rev: string): string {
+  return /^[0-9a-f]{40}$/.test(rev) ? rev.slice(0, 7) : sideLabel(rev);
+}
+
 export function renderUnreadableNotes(notes: readonly UnreadableNote[], paint: Paint): string[] {
   return notes.map(
     (note) =>
-      `${paint.yellow("note:")} ${note.file} could not be read at ${sideLabel(note.rev)}: ${note.message}; its changes are left out`,
+      `${paint.yellow("note:")} ${note.file} could not be read at ${shortRev(note.rev)}: ${note.message}; its changes are left out`,
   );
 }

@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { commitLogArgs, parseCommitLog } from "./commit-log.js";
+
+const A = "a".repeat(40);
+const B = "b".repeat(40);
+const ZERO = "0".repeat(40);
+const BLOB = "1".repeat(40);
+
+function record(hash: string, parents: string, subject: string, raw: string[]): string {
+  const header = [hash, parents, "2026-01-02T03:04:05+00:00", "Ann", subject].join("\0");
+  return `\x1e${header}\0${raw.map((token) => `${token}\0`).join("")}`;
+}
+
+describe("parseCommitLog", () => {
+  test("headers and the files changed under the folder, with their new blob ids", () => {
+    const output =
+      record(B, A, "Edit auth", [
+        `\n:100644 100644 ${BLOB} ${BLOB.replace(/1/g, "2")} M`,
+        "roadmap/epics/auth.yaml",
+        `:100644 000000 ${BLOB} ${ZERO} D`,
+        "roadmap/epics/old.yaml",
+        `:000000 100644 ${ZERO} ${BLOB} A`,
+        "elsewhere/readme.yaml",
+      ]) + record(A, "", "Root, subject with\ttab", []);
+    expect(parseCommitLog(output, "roadmap")).toEqual([
+      {
+        hash: B,
+        parents: [A],
+        date: "2026-01-02T03:04:05+00:00",
+        author: "Ann",
+        subject: "Edit auth",
+        files: [
+          { path: "epics/auth.yaml", status: "M", blob: "2".repeat(40), mode: "100644" },
+          { path: "epics/old.yaml", status: "D", blob: ZERO, mode: "000000" },
+        ],
+      },
+      {
+        hash: A,
+        parents: [],
+        date: "2026-01-02T03:04:05+00:00",
+        author: "Ann",
+        subject: "Root, subject with\ttab",
+        files: [],
+      },
+    ]);
+  });
+
+  test("a road map at the top of the repository keeps every path", () => {
+    const output = record(A, "", "Root", [`\n:000000 100644 ${ZERO} ${BLOB} A`, "mission.yaml"]);
+    expect(parseCommitLog(output, "")[0]!.files).toEqual([
+      { path: "mission.yaml", status: "A", blob: BLOB, mode: "100644" },
+    ]);
+  });
+});
+
+describe("commitLogArgs", () => {
+  test("first-parent, raw, limited to the folder from the top of the repository", () => {
+    const args = commitLogArgs({ start: B, folder: "plans/roadmap", maxCount: 5, since: "2026-01-01" });
+    expect(args).toContain("--first-parent");
+    expect(args).toContain("--max-count=5");
+    expect(args).toContain("--since=2026-01-01");
+    expect(args.slice(-3)).toEqual([B, "--", ":(top)plans/roadmap/"]);
+  });
+});
