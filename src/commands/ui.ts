@@ -23,13 +23,14 @@ export async function runUi(
   }
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
-  const [{ render }, { createElement }, { RoadmapBrowser }] = await Promise.all([
+  // React is CommonJS: a dynamic import gives only its default export, so the element is made
+  // by the (bundled, JSX) browser module rather than with createElement here.
+  const [{ render }, { browserElement }] = await Promise.all([
     import("ink"),
-    import("react"),
     import("../views/tui/roadmap-browser.js"),
   ]);
   const app = render(
-    createElement(RoadmapBrowser, {
+    browserElement({
       roadmap: opened.roadmap,
       today,
       fiscalYearStart: opened.roadmap.mission?.data.fiscal_year_start ?? 1,

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { fitTo, formatPercent, progressBar, truncate, widthOf } from "./fit.js";
+import { fitTo, formatPercent, progressBar, truncate, widthOf, wrap } from "./fit.js";
 
 test.each([
   ["abc", 5, "abc"],
@@ -31,4 +31,14 @@ test.each([
 ])("progress %d", (progress, percent, bar) => {
   expect(formatPercent(progress)).toBe(percent);
   expect(progressBar(progress, 4)).toBe(bar);
+});
+
+test.each([
+  ["short", 10, ["short"]],
+  ["one two three four", 9, ["one two", "  three", "  four"]],
+  ["  - indented criterion text", 14, ["  - indented", "    criterion", "    text"]],
+  ["averyveryverylongword x", 8, ["averyve…", "  x"]],
+  ["日本語 の テキスト", 8, ["日本語", "  の", "  テキ…"]],
+])("wrap(%j, %i)", (text, width, expected) => {
+  expect(wrap(text, width)).toEqual(expected);
 });

@@ -69,3 +69,26 @@ export function progressBar(progress: number, width: number): string {
   const filled = Math.min(width, Math.max(0, Math.floor(progress * width)));
   return "█".repeat(filled) + "░".repeat(width - filled);
 }
+
+/**
+ * The text broken into lines of at most `width` columns at spaces; a word longer than a line is
+ * cut. Continuation lines keep the first line's indentation.
+ */
+export function wrap(text: string, width: number): string[] {
+  if (widthOf(text) <= width) return [text];
+  const indent = /^ */.exec(text)![0];
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.trim().split(/ +/)) {
+    const candidate =
+      line === "" ? `${lines.length === 0 ? indent : `${indent}  `}${word}` : `${line} ${word}`;
+    if (widthOf(candidate) <= width || line === "") {
+      line = candidate;
+    } else {
+      lines.push(line);
+      line = `${indent}  ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.map((part) => truncate(part, width));
+}

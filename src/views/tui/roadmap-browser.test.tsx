@@ -1,0 +1,98 @@
+import { cleanup, render } from "ink-testing-library";
+import { afterEach, expect, test } from "vitest";
+import { fixture } from "../../../test/run-cli.js";
+import { FolderSource } from "../../load/folder-source.js";
+import { validateSources } from "../../validate/validate-roadmap.js";
+import { RoadmapBrowser } from "./roadmap-browser.js";
+
+const { roadmap } = validateSources(new FolderSource(fixture("show/acme-like")).read());
+const KEY = {
+  up: "\u001b[A",
+  down: "\u001b[B",
+  right: "\u001b[C",
+  left: "\u001b[D",
+  enter: "\r",
+  tab: "\t",
+  escape: "\u001b",
+};
+
+afterEach(cleanup);
+
+function start(width = 100) {
+  return render(
+    <RoadmapBrowser roadmap={roadmap} today="2026-11-25" fiscalYearStart={1} width={width} height={24} />,
+  );
+}
+
+/** Ink reads input asynchronously: write, then let it render. */
+async function press(app: ReturnType<typeof start>, ...keys: string[]): Promise<string> {
+  for (const key of keys) {
+    app.stdin.write(key);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+  return app.lastFrame() ?? "";
+}
+
+test("opens on the tree with themes expanded and the first theme's details", () => {
+  const frame = start().lastFrame() ?? "";
+  expect(frame).toContain("▾ Acquire new customers");
+  expect(frame).toContain("▸ Summer launch");
+  expect(frame).toContain("Theme growth: Acquire new customers");
+  expect(frame).toContain("Goal: weekly sign-ups 320 → 500");
+  expect(frame).toMatchSnapshot();
+});
+
+test("arrows move, Enter expands, and the detail pane follows the selection", async () => {
+  const app = start();
+  let frame = await press(app, KEY.down, KEY.enter);
+  expect(frame).toContain("▾ Summer launch");
+  expect(frame).toContain("Milestone 2026-q3: Summer launch");
+  frame = await press(app, KEY.down, KEY.down);
+  expect(frame).toContain("Epic trial-signup: Self-serve trial sign-up");
+  expect(frame).toContain("Requested by: sales, Initech (customer)");
+  // Wrapped in the pane: the tree's rows sit to the left of the second line.
+  expect(frame).toContain("Outcome: trial starts per week: target 200,");
+  expect(frame).toContain("    actual 240");
+  expect(frame).toContain("- The form has at most four fields");
+  frame = await press(app, KEY.enter, KEY.down);
+  expect(frame).toContain("Story trial-signup/form");
+  expect(frame).toContain("Acceptance:");
+  frame = await press(app, KEY.left, KEY.left);
+  expect(frame).toContain("▸ ✓ Self-serve trial sign-up");
+});
+
+test("Enter on an expanded theme collapses it", async () => {
+  const frame = await press(start(), KEY.enter);
+  expect(frame).toContain("▸ Acquire new customers");
+  expect(frame).not.toContain("Summer launch");
+});
+
+test("Tab cycles tree -> timeline -> now-next-later -> tree", async () => {
+  const app = start();
+  let frame = await press(app, KEY.tab);
+  expect(frame).toContain("▼ today 2026-11-25");
+  expect(frame).toContain("2026-Q4");
+  frame = await press(app, KEY.tab);
+  expect(frame).toContain("NOW · 2026-Q4");
+  expect(frame).toContain("NEXT · 2027-Q1");
+  frame = await press(app, KEY.tab);
+  expect(frame).toContain("▾ Acquire new customers");
+});
+
+test("/ filters by text; Esc clears the filter", async () => {
+  const app = start();
+  let frame = await press(app, "/", "a", "u", "d", "i", "t");
+  expect(frame).toContain("/audit");
+  expect(frame).toContain("Reliable platform");
+  expect(frame).not.toContain("Acquire new customers");
+  frame = await press(app, KEY.enter);
+  expect(frame).toContain('/ filter "audit"');
+  frame = await press(app, "/", KEY.escape);
+  expect(frame).toContain("Acquire new customers");
+});
+
+test("stacks the detail pane below the tree on a narrow terminal, within the width", async () => {
+  const frame = await press(start(60), KEY.down);
+  expect(frame).toContain("Milestone 2026-q3: Summer launch");
+  for (const line of frame.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
+});
