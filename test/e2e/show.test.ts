@@ -120,3 +120,47 @@ test("colour only when forced; NO_COLOR wins", () => {
   expect(forced.stdout).toContain(ESC);
   expect(show().stdout).not.toContain(ESC);
 });
+
+test("a road map with errors: shows what validated, says so on stderr, exits 1", () => {
+  const result = runCli(["show", "-C", fixture("show/with-errors"), "--today", "2026-11-25"]);
+  expect(result.code).toBe(1);
+  expect(result.stdout).toContain("✓ Works (works)");
+  expect(result.stdout).not.toContain("broken");
+  expect(result.stderr).toBe(
+    "roadmap: the road map has 1 error; showing what validated (run roadmap validate)\n",
+  );
+});
+
+test.each([
+  ["current", ["fy27-q1"]],
+  ["next", ["fy27-q2"]],
+  ["2027-Q2", ["fy27-q2"]],
+  ["2026-Q4", []],
+])("fiscal_year_start 10: --quarter %s is the fiscal quarter", (quarter, expected) => {
+  const result = runCli([
+    "show",
+    "-C",
+    fixture("show/fiscal"),
+    "--today",
+    "2026-11-25",
+    "--json",
+    "--quarter",
+    quarter,
+  ]);
+  expect(result.code).toBe(0);
+  const json = JSON.parse(result.stdout);
+  const milestones = json.themes.flatMap((theme: { milestones: { id: string }[] }) =>
+    theme.milestones.map((milestone) => milestone.id),
+  );
+  expect(milestones).toEqual(expected);
+});
+
+test("fiscal_year_start 10: the timeline and now-next-later name fiscal quarters", () => {
+  const args = ["show", "-C", fixture("show/fiscal"), "--today", "2026-11-25", "--width", "80"];
+  const timeline = runCli([...args, "--view", "timeline"]).stdout;
+  expect(timeline).toMatchSnapshot();
+  expect(timeline.split("\n")[0]).toMatch(/^\s+2027-Q1\s+2027-Q2/);
+  const lanes = runCli([...args, "--view", "now-next-later"]).stdout;
+  expect(lanes).toContain("NOW · 2027-Q1");
+  expect(lanes).toContain("NEXT · 2027-Q2");
+});
