@@ -4,7 +4,7 @@
 import { classifyPath, idFromPath, type SourceFile } from "../load/source.js";
 import type { Located } from "../model/roadmap.js";
 import type { Epic, Milestone, Mission, Theme } from "../model/schemas.js";
-import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
+import { validateSources } from "../validate/validate-roadmap.js";
 import { findUnreadable } from "./unreadable.js";
 
 export interface FileVersion {
@@ -23,7 +23,6 @@ export interface ReadItem {
 
 export class BlobItemReader {
   private readonly items = new Map<string, ReadItem>();
-  private readonly parses: ParseCache = new Map();
 
   constructor(private readonly blobs: ReadonlyMap<string, Uint8Array>) {}
 
@@ -51,7 +50,7 @@ export class BlobItemReader {
       else this.items.set(versionKey(path, blob), { item: undefined, problem: "not in this clone" });
     }
     const listing = { files, findings: [], hasMission: true };
-    const { roadmap, findings } = validateSources(listing, { cache: this.parses });
+    const { roadmap, findings } = validateSources(listing, { fileChecksOnly: true });
     const problems = new Map(
       findUnreadable(listing, roadmap, findings).map((file) => [file.file, file.message]),
     );

@@ -80,7 +80,8 @@ function diffItems<T extends { id: string; data: Record<string, unknown> }>(
   const removed = before.filter((item) => !afterIds.has(item.id));
   const added = after.filter((item) => !beforeIds.has(item.id));
   const addedByContent = new Map<string, T[]>();
-  for (const item of added) {
+  // Content keys cost a serialisation per item: only worth it when something could be a rename.
+  for (const item of removed.length > 0 ? added : []) {
     const key = stableKey(withoutId(item.data));
     addedByContent.set(key, [...(addedByContent.get(key) ?? []), item]);
   }
