@@ -28,6 +28,11 @@ export async function run(ctx) {
   ctx.report('bare node -e ""', bare.seconds, "s");
   ctx.report("roadmap --version", version.seconds, "s");
   ctx.report("roadmap validate -C examples/acme", small.seconds, "s");
+  ctx.report(
+    "start-up: validate examples/acme / bare node, CPU time",
+    small.cpuSeconds / bare.cpuSeconds,
+    "x",
+  );
   ctx.target("start-up: --version / bare node", version.seconds / bare.seconds, 2, "x");
   ctx.target("start-up: validate examples/acme / bare node", small.seconds / bare.seconds, 2, "x");
 }
