@@ -94,6 +94,13 @@ describe("the built CLI", () => {
     ...collectStaticOutputs(meta, outputOfEntry(meta, "src/commands/validate.ts")),
   ]);
 
+  test("the bundle holds ink and react for roadmap ui, so the check below would see them", () => {
+    const heavy = listHeavyInputs(meta, new Set(Object.keys(meta.outputs)));
+    for (const library of ["ink", "react"]) {
+      expect(heavy.some((input) => input.includes(`node_modules/${library}/`))).toBe(true);
+    }
+  });
+
   test("roadmap --version loads commander but no ink, react or simple-git", () => {
     expect(listInputs(meta, entry).some((input) => input.includes("node_modules/commander/"))).toBe(true);
     expect(listHeavyInputs(meta, entry)).toEqual([]);
