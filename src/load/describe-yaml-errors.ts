@@ -16,28 +16,55 @@ import type { Finding } from "../diagnostics/diagnostic.js";
 
 type Position = { line: number; column: number };
 
+/** js-yaml's own default limit (maxDepth), kept for the cases js-yaml does not reach. */
+const MAX_DEPTH = 100;
+const NESTING_MESSAGE = `nesting is deeper than ${MAX_DEPTH} levels; road-map files are a few levels deep`;
+
 export function describeSyntaxErrors(file: string, text: string, error: unknown): Finding[] {
   const reason = error instanceof jsYaml.YAMLException ? error.reason : undefined;
   const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
   const positionOf = createPositioner(text);
   // From the offset, not js-yaml's own line count, which stops at some characters (NUL).
   const markPosition = mark ? positionOf(mark.position) : { line: 1, column: 1 };
-  const syntax = (message: string, position: Position): Finding[] => [
-    { file, rule: "yaml-syntax", severity: "error", message, position },
-  ];
+  const syntax = (message: string, position: Position): Finding[] => [syntaxFinding(file, message, position)];
   // Checked before `yaml` sees the file: its recursive composer is what such input attacks.
   if (reason?.startsWith("nesting exceeded maxDepth")) {
-    return syntax("nesting is deeper than 100 levels; road-map files are a few levels deep", markPosition);
+    return syntax(NESTING_MESSAGE, markPosition);
   }
   if (!(error instanceof jsYaml.YAMLException)) {
     return syntax(`could not read YAML: ${describeCrash(error)}`, { line: 0, column: 0 });
   }
+  const fallback: Finding[] = [
+    {
+      ...syntaxFinding(file, reason ?? "not valid YAML", markPosition),
+      ...(reason === "duplicated mapping key" ? { rule: "duplicate-key" } : {}),
+    },
+  ];
+  // js-yaml stopped at an earlier error before reaching the depth limit; `yaml` would spend
+  // seconds recursing into such input (measured: 7 s for 10,000 brackets), so it is not asked.
+  const deep = findExcessiveFlowNesting(text, MAX_DEPTH);
+  if (deep !== undefined) return [...fallback, ...syntax(NESTING_MESSAGE, positionOf(deep))];
+  try {
+    return describeWithYaml(file, text, reason ?? "", positionOf) ?? fallback;
+  } catch {
+    // Best effort: on input that defeats `yaml` too (its visitor recurses), js-yaml's account.
+    return fallback;
+  }
+}
+
+function describeWithYaml(
+  file: string,
+  text: string,
+  reason: string,
+  positionOf: (offset: number) => Position,
+): Finding[] | undefined {
+  const syntax = (message: string, position: Position): Finding[] => [syntaxFinding(file, message, position)];
   const parsed = readDocument(text, positionOf);
   const problems = [...parsed.doc.errors, ...parsed.doc.warnings];
   if (problems.length > 0) return describeProblems(file, text, problems, parsed);
 
   // `yaml` accepts what js-yaml refused: a few corners where js-yaml is the stricter one.
-  if (reason?.startsWith("unidentified alias")) {
+  if (reason.startsWith("unidentified alias")) {
     const alias = findUndefinedAlias(parsed.doc);
     if (alias) {
       return syntax(
@@ -46,8 +73,8 @@ export function describeSyntaxErrors(file: string, text: string, error: unknown)
       );
     }
   }
-  if (reason?.startsWith("unknown tag")) return describeUnknownTag(file, text, reason, parsed);
-  return syntax(reason ?? "not valid YAML", markPosition);
+  if (reason.startsWith("unknown tag")) return describeUnknownTag(file, text, reason, parsed);
+  return undefined;
 }
 
 export function describeAliasCycle(file: string, text: string): Finding {
@@ -84,7 +111,29 @@ function describeAlias(
       return visit.BREAK;
     },
   });
-  return { file, rule: "yaml-syntax", severity: "error", message, position: parsed.position(offset) };
+  return syntaxFinding(file, message, parsed.position(offset));
+}
+
+/**
+ * The offset where flow brackets ([ and {) first nest deeper than `limit`, if they do.
+ * Quotes and comments are not skipped: only a hundred unclosed brackets in a row count, and
+ * a false alarm would merely cost a less precise message.
+ */
+function findExcessiveFlowNesting(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x5b || code === 0x7b) {
+      if (++depth > limit) return at;
+    } else if ((code === 0x5d || code === 0x7d) && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function syntaxFinding(file: string, message: string, position: Position): Finding {
+  return { file, rule: "yaml-syntax", severity: "error", message, position };
 }
 
 interface ParsedDocument {
@@ -132,6 +181,8 @@ function describeProblems(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const problem of problems) {
+    // Once the parser has lost its way, every following line is an "unexpected token": noise.
+    if (problem.code === "UNEXPECTED_TOKEN" && findings.length > 0) continue;
     const unclosed = describeUnclosed(problem, parsed.doc);
     const position = parsed.position(unclosed?.offset ?? problem.pos[0]);
     const rule = problem.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax";
@@ -183,7 +234,7 @@ function describeUnclosed(
   const end = problem.pos[0];
   let offset: number | undefined;
   visit(doc, (_, node) => {
-    const range = isPair(node) ? undefined : (node as Node).range;
+    const range = node && !isPair(node) ? (node as Node).range : undefined;
     if (range && range[0] < end && range[1] === end && (offset === undefined || range[0] > offset)) {
       offset = range[0];
     }
@@ -223,7 +274,7 @@ function findUndefinedAlias(doc: Document.Parsed): { source: string; offset: num
       found = { source: node.source, offset: node.range?.[0] ?? 0 };
       return visit.BREAK;
     }
-    const anchor = isPair(node) ? undefined : (node as Node).anchor;
+    const anchor = node && !isPair(node) ? (node as Node).anchor : undefined;
     if (anchor) anchors.add(anchor);
     return undefined;
   });
@@ -235,15 +286,8 @@ function describeUnknownTag(file: string, text: string, reason: string, parsed: 
   const long = /unknown tag !<([^>]*)>/.exec(reason)?.[1] ?? "";
   const tag = long.startsWith("tag:yaml.org,2002:") ? `!!${long.slice(18)}` : long;
   const offset = tag === "" ? -1 : findToken(text, tag);
-  return [
-    {
-      file,
-      rule: "yaml-syntax",
-      severity: "error",
-      message: unknownTagMessage(tag || "?"),
-      position: offset >= 0 ? parsed.position(offset) : { line: 1, column: 1 },
-    },
-  ];
+  const position = offset >= 0 ? parsed.position(offset) : { line: 1, column: 1 };
+  return [syntaxFinding(file, unknownTagMessage(tag || "?"), position)];
 }
 
 function findToken(text: string, token: string): number {

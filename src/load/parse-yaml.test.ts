@@ -92,6 +92,18 @@ describe("parseYamlText: syntax problems are positioned and worded for people", 
     }
   });
 
+  test("deep nesting after an earlier error: both reported, `yaml` never asked (it takes seconds)", () => {
+    const text = `a: 1\na: 2\nb: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`;
+    expect(describeFindings(text)).toEqual([
+      "2:1 duplicate-key duplicated mapping key",
+      "3:104 yaml-syntax nesting is deeper than 100 levels; road-map files are a few levels deep",
+    ]);
+  });
+
+  test("a parser that lost its way reports its first error, not one per following line", () => {
+    expect(describeFindings("# comment\n\n  title: x\ntheme: t\nstatus: done\nowner: a\n")).toHaveLength(1);
+  });
+
   test("a cascade of errors on one line is reported once", () => {
     expect(describeFindings("- a\nb: c\n")).toHaveLength(1);
   });
