@@ -23,7 +23,7 @@ export async function runLog(id: string | undefined, options: LogCommandOptions,
   const rev = options.rev ?? "HEAD";
   const start = resolveCommit(repo, rev);
   const dir = locateAtRevision(repo, start, { rev, dir: options.dir, env: io.env, cwd: io.cwd });
-  const log = readLog(repo, folderInRepository(repo, dir), {
+  const log = await readLog(repo, folderInRepository(repo, dir), {
     start,
     maxCount,
     since: options.since,

@@ -23,12 +23,12 @@ export interface LogResult {
   partial: boolean;
 }
 
-export function readLog(repo: Repository, folder: string, options: LogOptions): LogResult {
+export async function readLog(repo: Repository, folder: string, options: LogOptions): Promise<LogResult> {
   const shallow = readShallowBoundary(repo);
   let limit = options.id === undefined ? options.maxCount : undefined;
   for (;;) {
     const records = listCommits(repo, folder, options, limit);
-    let commits = walkHistory(repo, folder, records, shallow);
+    let commits = await walkHistory(repo, folder, records, shallow);
     commits = options.id === undefined ? commits.filter(hasContent) : narrowToItem(commits, options.id);
     const exhausted = limit === undefined || records.length < limit;
     if (exhausted || commits.length >= (options.maxCount ?? 0)) {

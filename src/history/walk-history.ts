@@ -4,12 +4,12 @@
 import { classifyPath, type FileKind } from "../load/source.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Milestone, Mission, Theme } from "../model/schemas.js";
-import { BlobItemReader, type RoadmapItem } from "./blob-items.js";
+import { type RoadmapItem, readFileVersions } from "./blob-items.js";
 import type { Change } from "./change.js";
 import type { CommitRecord } from "./commit-log.js";
 import { diffRoadmaps } from "./diff.js";
 import type { Repository } from "./git.js";
-import { listRoadmapTree, readBlobs, SYMLINK_MODE } from "./git-objects.js";
+import { listRoadmapTree, SYMLINK_MODE } from "./git-objects.js";
 
 export interface LogCommit {
   hash: string;
@@ -31,12 +31,12 @@ function isModelFile(path: string): boolean {
 }
 
 /** Commits (newest first, as git lists them) with their semantic changes, newest first. */
-export function walkHistory(
+export async function walkHistory(
   repo: Repository,
   folder: string,
   records: readonly CommitRecord[],
   shallow: ReadonlySet<string>,
-): LogCommit[] {
+): Promise<LogCommit[]> {
   const oldest = records.at(-1);
   if (oldest === undefined) return [];
   const atBoundary = shallow.has(oldest.hash);
@@ -54,13 +54,7 @@ export function walkHistory(
       record.files.filter((file) => file.status !== "D" && isModelFile(file.path)),
     ),
   ];
-  const reader = new BlobItemReader(
-    readBlobs(
-      repo,
-      wanted.map((pair) => pair.blob),
-    ),
-  );
-  reader.readAll(wanted);
+  const reader = await readFileVersions(repo, wanted);
   const state = new WalkState();
   for (const entry of base) state.set(entry.path, reader.read(entry.path, entry.blob).item);
 

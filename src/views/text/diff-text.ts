@@ -8,7 +8,7 @@ export const WORKTREE = "WORKTREE";
 
 export function renderDiffText(diff: RevisionDiff, paint: Paint): string {
   const lines = [
-    `${paint.bold(`${sideLabel(diff.from)} -> ${sideLabel(diff.to)}`)}: ${summarizeChanges(diff.changes)}`,
+    `${paint.bold(`${shortRev(diff.from)} -> ${shortRev(diff.to)}`)}: ${summarizeChanges(diff.changes)}`,
   ];
   for (const section of groupChanges(diff.changes)) {
     lines.push("", paint.bold(section.title));
