@@ -62,10 +62,14 @@ export function buildProgram(
   );
 
   declare("init", "scaffold a road map (never overwrites files)")
-    .argument("[dir]", "where to create it", ".")
+    .argument("[dir]", "where to create it (default: -C <path>, else the current folder)")
     .option("--example", "write a small, complete example road map")
-    .action((dir: string, _options, command: Command) =>
-      run(async (o, a, io) => (await import("./commands/init.js")).runInit(a[0]!, o, io), command, [dir]),
+    .action((dir: string | undefined, _options, command: Command) =>
+      run(
+        async (o, a, io) => (await import("./commands/init.js")).runInit(a[0], o, io),
+        command,
+        dir === undefined ? [] : [dir],
+      ),
     );
 
   filterOptions(readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later")))
@@ -88,7 +92,11 @@ export function buildProgram(
     .option("--since <date>", "only commits after this date (as git log --since)")
     .option("--until <date>", "only commits before this date (as git log --until)")
     .action((id: string | undefined, _options, command: Command) =>
-      run(async (o, a, io) => (await import("./commands/log.js")).runLog(a[0], o, io), command, id ? [id] : []),
+      run(
+        async (o, a, io) => (await import("./commands/log.js")).runLog(a[0], o, io),
+        command,
+        id ? [id] : [],
+      ),
     );
 
   declare("diff", "semantic diff between two revisions (default: HEAD against the working tree)")

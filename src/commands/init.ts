@@ -13,10 +13,13 @@ import type { GlobalOptions } from "./options.js";
 import { resolveToday } from "./today.js";
 
 export async function runInit(
-  dir: string,
+  given: string | undefined,
   options: GlobalOptions & { example?: boolean },
   io: Io,
 ): Promise<number> {
+  // `roadmap -C plans init` means the same as `roadmap init plans`; ROADMAP_DIR is not used,
+  // so a variable set for reading never redirects where a new road map is written.
+  const dir = given ?? options.dir ?? ".";
   const target = resolve(io.cwd, dir);
   if (existsSync(target) && !statSync(target).isDirectory()) {
     throw new UsageError(`${dir} exists and is not a folder`);

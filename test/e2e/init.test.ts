@@ -111,6 +111,18 @@ describe("roadmap init", () => {
     expect(runCli(["validate", "-C", "a/b/roadmap"], { cwd: scratch }).code).toBe(0);
   });
 
+  test("writes into the folder named by -C when no dir is given, but not into $ROADMAP_DIR", () => {
+    expect(runCli(["-C", "plans", "init"], { cwd: scratch }).code).toBe(0);
+    expect(existsSync(join(scratch, "plans/mission.yaml"))).toBe(true);
+    mkdirSync(join(scratch, "here"));
+    const result = runCli(["init"], {
+      cwd: join(scratch, "here"),
+      env: { ROADMAP_DIR: join(scratch, "plans") },
+    });
+    expect(result.code).toBe(0);
+    expect(existsSync(join(scratch, "here/mission.yaml"))).toBe(true);
+  });
+
   test("refuses to overwrite: exit 2, names the file, writes nothing, leaves it unchanged", () => {
     mkdirSync(join(scratch, "themes"));
     writeFileSync(join(scratch, "themes/first-theme.yaml"), "title: mine\n");
