@@ -1,0 +1,43 @@
+// `roadmap show` on the 5,000-epic road map against validate of the same folder (target: 1.5x),
+// for each view and --json, at a fixed today and width; and against the 6.7 s Backlog.md takes
+// to list 5,000 items (target: at least 3x faster). Measured interleaved, round after round.
+const BACKLOG_MD_LIST_SECONDS = 6.7;
+
+export async function run(ctx) {
+  const runs = Math.min(ctx.defaultRuns, 5);
+  const fixed = ["-C", ctx.roadmapDir, "--today", "2026-11-25", "--width", "120"];
+  const views = ["tree", "timeline", "now-next-later"];
+  const [validate, json, ...shown] = ctx.measureTogether(
+    [
+      { args: ["validate", "-C", ctx.roadmapDir] },
+      { args: ["show", ...fixed, "--json"] },
+      ...views.map((view) => ({ args: ["show", ...fixed, "--view", view] })),
+    ],
+    { runs },
+  );
+  for (const [name, result] of [["json", json], ...views.map((view, i) => [view, shown[i]])]) {
+    if (result.status !== 0) {
+      throw new Error(
+        `show (${name}) on the bench road map failed (exit ${result.status}):\n${result.stdout.slice(0, 2000)}`,
+      );
+    }
+  }
+  const epics = ctx.generated.epics.length.toLocaleString("en");
+  ctx.report(`validate, ${epics} epics (same rounds)`, validate.seconds, "s");
+  ctx.report("show --json", json.seconds, "s");
+  ctx.target("show --json / validate", json.seconds / validate.seconds, 1.5, "x");
+  views.forEach((view, i) => {
+    const result = shown[i];
+    ctx.report(`show --view ${view} (${result.stdout.split("\n").length} lines)`, result.seconds, "s");
+    ctx.target(`show --view ${view} / validate`, result.seconds / validate.seconds, 1.5, "x");
+    ctx.target(`show --view ${view} peak RSS`, result.maxRssMb, 400, "MB");
+  });
+  const tree = shown[0];
+  ctx.report("Backlog.md listing 5,000 items (published figure)", BACKLOG_MD_LIST_SECONDS, "s");
+  ctx.target(
+    "show (tree) time / Backlog.md time (<= 1/3)",
+    tree.seconds / BACKLOG_MD_LIST_SECONDS,
+    1 / 3,
+    "x",
+  );
+}
