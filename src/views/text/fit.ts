@@ -8,20 +8,9 @@ const segmenter = new Intl.Segmenter();
 // guides and status glyphs repeat on every line). Plain char-code loops, no regex or iterator
 // allocation: a 5,000-epic tree (55,000 lines) measures hundreds of thousands of strings.
 const MAX_CACHED = 10_000;
-const runWidths = new Map<string, number>();
 
 function isAscii(code: number): boolean {
   return code >= 0x20 && code <= 0x7e;
-}
-
-function runWidth(run: string): number {
-  let width = runWidths.get(run);
-  if (width === undefined) {
-    width = stringWidth(run);
-    if (runWidths.size >= MAX_CACHED) runWidths.clear();
-    runWidths.set(run, width);
-  }
-  return width;
 }
 
 /** Where the run of non-ASCII characters starting at `from` ends. */
@@ -39,7 +28,7 @@ export function widthOf(text: string): number {
       i++;
     } else {
       const end = endOfRun(text, i);
-      width += runWidth(text.slice(i, end));
+      for (const { cells } of graphemesOf(text.slice(i, end))) width += cells;
       i = end;
     }
   }
@@ -48,12 +37,12 @@ export function widthOf(text: string): number {
 
 /** The text cut to at most `width` columns, ending in "…" when something was cut. */
 export function truncate(text: string, width: number): string {
-  return fit(text, width).text;
+  return fitWithin(text, width).text;
 }
 
 /** Cut to `width` columns, then padded with spaces to exactly `width`. */
 export function fitTo(text: string, width: number): string {
-  const fitted = fit(text, width);
+  const fitted = fitWithin(text, width);
   return fitted.text + " ".repeat(Math.max(0, width - fitted.width));
 }
 
@@ -61,7 +50,7 @@ export function fitTo(text: string, width: number): string {
  * One pass over the text that stops as soon as it overflows (long titles are never measured to
  * their end): the text itself when it fits, else the longest start that leaves a column for "…".
  */
-function fit(text: string, width: number): { text: string; width: number } {
+function fitWithin(text: string, width: number): { text: string; width: number } {
   if (width <= 0) return { text: "", width: 0 };
   let used = 0;
   let cutAt = 0;
