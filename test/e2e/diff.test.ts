@@ -8,6 +8,7 @@ import { createRepo, smallRoadmap, type TempRepo } from "../git-repo.js";
 import { runCli } from "../run-cli.js";
 
 let repo: TempRepo;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 const base = smallRoadmap("");
 
 beforeAll(() => {
@@ -185,6 +186,20 @@ describe("roadmap diff", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  test("colour only when asked for (a TTY or FORCE_COLOR), never in markdown or JSON", () => {
+    const env = { NO_COLOR: undefined, FORCE_COLOR: "1" };
+    const coloured = runCli(["diff", "main...feature"], { cwd: repo.dir, env });
+    expect(coloured.stdout).toContain("\u001b[");
+    expect(coloured.stdout.replace(ANSI, "")).toBe(
+      runCli(["diff", "main...feature"], { cwd: repo.dir }).stdout,
+    );
+    for (const format of ["markdown", "json"]) {
+      expect(
+        runCli(["diff", "main...feature", "--format", format], { cwd: repo.dir, env }).stdout,
+      ).not.toContain("\u001b[");
+    }
   });
 
   test("markdown for a pull request: summary, sections, slips first with milestone dates, titles escaped", () => {
