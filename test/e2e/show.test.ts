@@ -1,5 +1,9 @@
 // `roadmap show` on the acme-like fixture: every view, the filters, --depth and --json, with a
 // fixed today, width and no colour. Snapshots live in __snapshots__/ beside this file.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { fixture, runCli } from "../run-cli.js";
 
@@ -163,4 +167,27 @@ test("fiscal_year_start 10: the timeline and now-next-later name fiscal quarters
   const lanes = runCli([...args, "--view", "now-next-later"]).stdout;
   expect(lanes).toContain("NOW · 2027-Q1");
   expect(lanes).toContain("NEXT · 2027-Q2");
+});
+
+test("--rev shows the road map as it was at a commit, not the working tree", () => {
+  const repo = mkdtempSync(join(tmpdir(), "roadmap-show-rev-"));
+  try {
+    cpSync(ACME, join(repo, "roadmap"), { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo });
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-q", "-m", "plan");
+    const epic = join(repo, "roadmap", "epics", "platform", "backups.yaml");
+    writeFileSync(epic, readFileSync(epic, "utf8").replace("status: planned", "status: done"));
+    const statusOf = (json: string) =>
+      JSON.parse(json)
+        .themes.find((theme: { id: string }) => theme.id === "platform")
+        .milestones[0].epics.find((e: { id: string }) => e.id === "backups").status;
+    const args = ["show", "--json", "--today", "2026-11-25"];
+    expect(statusOf(runCli(args, { cwd: repo }).stdout)).toBe("done");
+    expect(statusOf(runCli([...args, "--rev", "HEAD"], { cwd: repo }).stdout)).toBe("planned");
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
 });
