@@ -67,6 +67,7 @@ test("/ types a filter: characters add, backspace removes, Enter keeps, Esc clea
   expect(typed).toMatchObject({ typing: true, query: "ab" });
   expect(run([enter], typed)).toMatchObject({ typing: false, query: "ab" });
   expect(run([["", { escape: true }]], typed)).toMatchObject({ typing: false, query: "" });
+  expect(run([["/"], ["sso\tlogin\n"]])).toMatchObject({ typing: true, query: "ssologin" });
   // While typing, q is text, not quit.
   expect(run([["q"]], typed)).toMatchObject({ query: "abq", quit: false });
 });

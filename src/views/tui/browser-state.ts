@@ -99,8 +99,11 @@ function typeFilter(state: BrowserState, input: string, key: KeyPress): BrowserS
   if (key.return) return { ...state, typing: false };
   if (key.escape) return { ...state, typing: false, query: "", cursor: 0, scroll: 0 };
   if (key.backspace || key.delete) return { ...state, query: state.query.slice(0, -1), cursor: 0, scroll: 0 };
-  if (input === "" || key.ctrl || key.meta) return state;
-  return { ...state, query: state.query + input, cursor: 0, scroll: 0 };
+  if (key.ctrl || key.meta) return state;
+  // A paste arrives as one input: keep its printable characters only.
+  const text = [...input].filter((char) => char >= " " && char !== "\u007f").join("");
+  if (text === "") return state;
+  return { ...state, query: state.query + text, cursor: 0, scroll: 0 };
 }
 
 function movement(key: KeyPress, pageSize: number): number {
