@@ -6,7 +6,7 @@
 //   node bench/run.mjs [name-filter...]     e.g. `node bench/run.mjs validate`
 //   BENCH_RUNS=3 BENCH_EPICS=1000 npm run bench
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateRoadmap } from "./generate.mjs";
@@ -85,7 +85,14 @@ try {
   console.log(
     `bench road map: ${epics} epics, ${mib.toFixed(1)} MiB of epic files, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  console.log(`node ${process.version}, ${defaultRuns} runs per figure (median)\n`);
+  console.log(`node ${process.version}, ${defaultRuns} runs per figure (median)`);
+  const [load] = loadavg();
+  const cores = availableParallelism();
+  console.log(`load average ${load.toFixed(1)} on ${cores} cores`);
+  if (load > cores) {
+    console.log("  the machine is busy: wall-clock ratios shrink towards 1; read the CPU-time figures too");
+  }
+  console.log("");
   for (const name of sections) {
     console.log(`${name}`);
     ctx.scratch = join(workDir, `scratch-${name}`);
