@@ -1,0 +1,124 @@
+// Writes schemas/<kind>.schema.json from the zod schemas in src/model (and the lint rules'
+// options for roadmap.config.yaml), so editors can check road-map files as they are typed
+// (`# yaml-language-server: $schema=...`). The source is bundled in memory with esbuild:
+// one source of truth, no hand-kept copy. `renderSchemas()` is also what the test compares
+// the committed files with.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const DRAFT = "https://json-schema.org/draft/2020-12/schema";
+
+const FILES = {
+  mission: {
+    title: "roadmap mission.yaml",
+    description: "The product's mission: one file, mission.yaml, at the root of the road-map folder.",
+  },
+  theme: {
+    title: "roadmap theme",
+    description: "A theme of the road map: themes/<id>.yaml; the file name is the id.",
+  },
+  milestone: {
+    title: "roadmap milestone",
+    description: "A time-boxed milestone: milestones/<id>.yaml; the file name is the id.",
+  },
+  epic: {
+    title: "roadmap epic",
+    description:
+      "An epic and its user stories: epics/<id>.yaml (subfolders allowed); the file name is the id.",
+  },
+};
+const CONFIG = {
+  title: "roadmap roadmap.config.yaml",
+  description: "Lint rule settings: each rule off, warn or error, or [severity, {options}].",
+};
+
+/** Loads the zod schemas from the TypeScript source (bundled to a data: URL module). */
+async function loadSource() {
+  const withLint = existsSync(join(ROOT, "src/lint/registry.ts"));
+  const contents = [
+    'export * as z from "zod/mini";',
+    'export { fileSchemas, isoDate, ID_PATTERN, ID_MAX_LENGTH } from "./src/model/schemas.ts";',
+    withLint ? 'export { lintRules } from "./src/lint/registry.ts";' : "export const lintRules = undefined;",
+  ].join("\n");
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, loader: "ts", sourcefile: "schemas-entry.ts" },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "node",
+    logLevel: "warning",
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+}
+
+/** File name -> JSON text, for every schema. */
+export async function renderSchemas() {
+  const source = await loadSource();
+  const toJson = (schema) =>
+    source.z.toJSONSchema(schema, {
+      target: "draft-2020-12",
+      // What people write, so keys with defaults are optional.
+      io: "input",
+      override(ctx) {
+        if (ctx.zodSchema === source.isoDate) {
+          ctx.jsonSchema.format = "date";
+          ctx.jsonSchema.pattern = "^\\d{4}-\\d{2}-\\d{2}$";
+        }
+      },
+    });
+  const idSchema = { type: "string", pattern: source.ID_PATTERN.source, maxLength: source.ID_MAX_LENGTH };
+  const schemas = {};
+  for (const [kind, about] of Object.entries(FILES)) {
+    const { $schema: _draft, ...body } = toJson(source.fileSchemas[kind]);
+    if (body.properties?.id) body.properties.id = { ...idSchema, description: "Must equal the file name." };
+    const story = body.properties?.stories?.items;
+    if (story?.properties?.id) story.properties.id = { ...idSchema, description: "Unique within the epic." };
+    schemas[`${kind}.schema.json`] = describe(kind, about, body);
+  }
+  if (source.lintRules)
+    schemas["config.schema.json"] = describe("config", CONFIG, configSchema(source, toJson));
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => [name, `${JSON.stringify(schema, null, 2)}\n`]),
+  );
+}
+
+function describe(kind, about, body) {
+  return { $schema: DRAFT, $id: `urn:roadmap-cli:schema:${kind}`, ...about, ...body };
+}
+
+function configSchema(source, toJson) {
+  const severity = { enum: ["off", "warn", "error"] };
+  const rules = {};
+  for (const rule of source.lintRules) {
+    const { $schema: _draft, ...options } = toJson(rule.options);
+    rules[rule.id] = {
+      description: `${rule.description} (default: ${rule.defaultSeverity})`,
+      anyOf: [
+        severity,
+        { type: "array", prefixItems: [severity, options], minItems: 1, maxItems: 2, items: false },
+      ],
+    };
+  }
+  return {
+    type: "object",
+    properties: {
+      rules: {
+        anyOf: [{ type: "object", properties: rules, additionalProperties: false }, { type: "null" }],
+      },
+    },
+    additionalProperties: false,
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = join(ROOT, "schemas");
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(await renderSchemas())) {
+    writeFileSync(join(dir, name), text);
+    console.log(`schemas/${name}`);
+  }
+}
