@@ -62,7 +62,7 @@ function resolveSide(repo: Repository, side: RangeSide): { label: string; commit
   if (side === "worktree") return { label: WORKTREE, commit: undefined };
   if ("rev" in side) return { label: side.rev, commit: resolveCommit(repo, side.rev) };
   const [a, b] = side.mergeBaseOf;
-  const base = mergeBase(repo, resolveCommit(repo, a), resolveCommit(repo, b));
+  const base = mergeBase(repo, a, b);
   return { label: base, commit: base };
 }
 

@@ -77,12 +77,17 @@ export function resolveCommit(repo: Repository, rev: string): string {
   }
 }
 
-/** The best common ancestor of two commits, as `git diff a...b` uses. */
+/** The best common ancestor of two revisions, as `git diff a...b` uses (named for messages). */
 export function mergeBase(repo: Repository, a: string, b: string): string {
+  const [first, second] = [resolveCommit(repo, a), resolveCommit(repo, b)];
   try {
-    return gitText(repo.root, ["merge-base", a, b]);
+    return gitText(repo.root, ["merge-base", first, second]);
   } catch {
-    throw new UsageError(`${a} and ${b} have no common ancestor (in a shallow clone, fetch more history)`);
+    const hint =
+      readShallowBoundary(repo).size > 0
+        ? "this is a shallow clone: fetch more history (actions/checkout: fetch-depth: 0)"
+        : "compare them with a..b instead";
+    throw new UsageError(`${a} and ${b} have no common ancestor here; ${hint}`);
   }
 }
 

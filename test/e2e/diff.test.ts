@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createRepo, smallRoadmap, type TempRepo } from "../git-repo.js";
+import { createRepo, runGit, smallRoadmap, type TempRepo } from "../git-repo.js";
 import { runCli } from "../run-cli.js";
 
 let repo: TempRepo;
@@ -235,6 +235,32 @@ describe("roadmap diff", () => {
     );
     const none = runCli(["diff", "feature", "feature", "--format", "markdown"], { cwd: repo.dir });
     expect(none.stdout).toBe("### Road-map changes: `feature` → `feature`\n\nNo changes to the road map.\n");
+  });
+
+  test("in a shallow clone: exact between commits that are there; a...b without a merge base says why", () => {
+    const clone = mkdtempSync(join(tmpdir(), "roadmap-shallow-"));
+    try {
+      runGit(tmpdir(), [
+        "clone",
+        "-q",
+        "--depth",
+        "1",
+        "--no-single-branch",
+        `file://${repo.dir}`,
+        join(clone, "c"),
+      ]);
+      const cwd = join(clone, "c");
+      const twoDots = runCli(["diff", "origin/main..origin/feature", "--json"], { cwd });
+      expect(twoDots.code).toBe(0);
+      expect(JSON.parse(twoDots.stdout).changes).toEqual(diffJson(["main..feature"]).changes);
+      const threeDots = runCli(["diff", "origin/main...origin/feature"], { cwd });
+      expect(threeDots.code).toBe(2);
+      expect(threeDots.stderr).toBe(
+        "roadmap: origin/main and origin/feature have no common ancestor here; this is a shallow clone: fetch more history (actions/checkout: fetch-depth: 0)\n",
+      );
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 
   test("errors: unknown revision, range plus a second revision, bad format, no git repository (exit 2)", () => {
