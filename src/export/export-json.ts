@@ -1,7 +1,14 @@
 // `export --format json` (docs/export.md): the whole validated model plus the roll-up, for other
 // tools. Keys come in the canonical order of `fmt` (SPEC 2), then anything else sorted, so the
 // output is stable whatever order the YAML files use.
-import { epicOrder, type KeyOrder, milestoneOrder, missionOrder, themeOrder } from "../format/key-order.js";
+import {
+  epicOrder,
+  type KeyOrder,
+  milestoneOrder,
+  missionOrder,
+  nestedOrder,
+  themeOrder,
+} from "../format/key-order.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Rollup } from "../rollup/rollup.js";
 
@@ -41,5 +48,5 @@ function orderKeys(value: unknown, order: KeyOrder | undefined): unknown {
       .filter((key) => !known.includes(key))
       .sort(),
   ];
-  return Object.fromEntries(keys.map((key) => [key, orderKeys(record[key], order?.nested?.[key])]));
+  return Object.fromEntries(keys.map((key) => [key, orderKeys(record[key], nestedOrder(order, key))]));
 }

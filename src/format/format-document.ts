@@ -16,7 +16,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
-import type { KeyOrder } from "./key-order.js";
+import { type KeyOrder, nestedOrder } from "./key-order.js";
 
 /** A list of scalars stays inline (`[a, b]`) when written inline and no longer than this. */
 export const INLINE_LIST_MAX = 60;
@@ -50,7 +50,8 @@ function orderMap(map: YAMLMap, order: KeyOrder): void {
     map.items = sorted;
   }
   for (const pair of map.items) {
-    const nested = keyOf(pair) === undefined ? undefined : order.nested?.[keyOf(pair)!];
+    const key = keyOf(pair);
+    const nested = key === undefined ? undefined : nestedOrder(order, key);
     if (nested !== undefined) orderValue(pair.value, nested);
   }
 }

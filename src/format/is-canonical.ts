@@ -7,7 +7,7 @@
 // quotes, long or padded flow lists, anchors, block scalars...) compares unequal and takes the slow path,
 // which decides exactly; so this may only ever say "canonical" too rarely, never wrongly.
 import { INLINE_LIST_MAX } from "./format-document.js";
-import type { KeyOrder } from "./key-order.js";
+import { type KeyOrder, nestedOrder } from "./key-order.js";
 
 const SAFE_KEY = /^[a-z_][a-z0-9_-]*$/;
 /** Plain scalars that YAML 1.2's core schema would read as a number, not a string. */
@@ -49,7 +49,7 @@ function writeMap(
   return keys.every((key, index) => {
     if (!SAFE_KEY.test(key)) return false;
     const head = `${index === 0 && firstPrefix !== undefined ? firstPrefix : indent}${key}:`;
-    return writeValue(map[key], order?.nested?.[key], head, `${indent}  `, out);
+    return writeValue(map[key], nestedOrder(order, key), head, `${indent}  `, out);
   });
 }
 

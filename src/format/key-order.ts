@@ -52,6 +52,11 @@ export const epicOrder: KeyOrder = {
   nested: { requested_by: requestOrder, score: scoreOrder, outcome: outcomeOrder, stories: storyOrder },
 };
 
+/** The order for the value of `key`; own properties only (a file may hold a `constructor:` key). */
+export function nestedOrder(order: KeyOrder | undefined, key: string): KeyOrder | undefined {
+  return order?.nested !== undefined && Object.hasOwn(order.nested, key) ? order.nested[key] : undefined;
+}
+
 /** Key order per kind; the config file's keys belong to the lint rules and keep their order. */
 export const keyOrders: Readonly<Record<FormatKind, KeyOrder | undefined>> = {
   mission: missionOrder,
