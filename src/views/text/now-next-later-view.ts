@@ -45,7 +45,9 @@ export function bucketRoadmap(roadmap: Roadmap, today: string, fiscalYearStart: 
       later.unscheduled.push(epic);
       continue;
     }
-    epicsByMilestone.set(id, [...(epicsByMilestone.get(id) ?? []), epic]);
+    const list = epicsByMilestone.get(id) ?? [];
+    list.push(epic);
+    epicsByMilestone.set(id, list);
   }
   for (const milestone of roadmap.milestones) {
     const entry = { milestone, epics: epicsByMilestone.get(milestone.id) ?? [] };
