@@ -1,7 +1,7 @@
 // `roadmap init [dir] [--example]`: writes a skeleton (or the bundled example) road map.
 // Never overwrites: when any target exists, nothing is written and the command exits 2.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../errors.js";
 import { planExampleFiles } from "../init/example.js";
@@ -33,13 +33,18 @@ export async function runInit(
     throw new UsageError(`init would overwrite ${list}; nothing written`);
   }
   writeAll(target, files);
-  const shown = relative(io.cwd, target) || ".";
+  const shown = target === resolve(io.cwd) ? "." : quoteForShell(dir);
   io.out(
     `Created ${options.example ? "the example road map" : "a road map"} in ${shown}:\n` +
       files.map((file) => `  ${file.path}\n`).join("") +
       `Next: roadmap validate${shown === "." ? "" : ` -C ${shown}`}\n`,
   );
   return 0;
+}
+
+/** The path as typed, quoted when a shell would split or expand it, for a copy-paste hint. */
+function quoteForShell(path: string): string {
+  return /^[\w./@+-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 
 /** The file, or the same id with the other extension (.yaml / .yml), if either exists. */

@@ -111,6 +111,17 @@ describe("roadmap init", () => {
     expect(runCli(["validate", "-C", "a/b/roadmap"], { cwd: scratch }).code).toBe(0);
   });
 
+  test.each([
+    ["a path with a space", "my road map", "Next: roadmap validate -C 'my road map'\n"],
+    ["an absolute path", "ABS/abs", "Next: roadmap validate -C ABS/abs\n"],
+  ])("names %s as typed, ready to paste into a shell", (_name, typed, next) => {
+    const dir = typed.replace("ABS", scratch);
+    const result = runCli(["init", dir], { cwd: scratch });
+    expect(result.code).toBe(0);
+    expect(result.stdout.endsWith(next.replace("ABS", scratch))).toBe(true);
+    expect(runCli(["validate", "-C", dir], { cwd: scratch }).code).toBe(0);
+  });
+
   test("writes into the folder named by -C when no dir is given, but not into $ROADMAP_DIR", () => {
     expect(runCli(["-C", "plans", "init"], { cwd: scratch }).code).toBe(0);
     expect(existsSync(join(scratch, "plans/mission.yaml"))).toBe(true);
