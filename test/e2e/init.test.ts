@@ -83,7 +83,7 @@ describe("roadmap init", () => {
     expect(milestone).toMatch(/^end: 2027-05-04$/m);
   });
 
-  test("begins every file with a yaml-language-server modeline for its kind and this version", () => {
+  test("begins every file with a modeline naming its kind's schema, shipped in schemas/, at this version", () => {
     runCli(["init", "--example", "ex"], { cwd: scratch });
     runCli(["init", "skeleton"], { cwd: scratch });
     const files = listFiles(scratch);
@@ -96,6 +96,7 @@ describe("roadmap init", () => {
           : /\/milestones\//.test(`/${file}`)
             ? "milestone"
             : "epic";
+      expect(existsSync(new URL(`../../schemas/${kind}.schema.json`, import.meta.url)), kind).toBe(true);
       const firstLine = readFileSync(join(scratch, file), "utf8").split("\n")[0];
       expect(firstLine, file).toBe(
         `# yaml-language-server: $schema=https://unpkg.com/roadmap-cli@${VERSION}/schemas/${kind}.schema.json`,
