@@ -31,7 +31,7 @@ export async function runLog(id: string | undefined, options: LogCommandOptions,
     id,
   });
   if (format === "json") io.out(`${JSON.stringify(log, null, 2)}\n`);
-  else io.out(renderLogText(log, createPaint(io.stdout, io.env)));
+  else io.out(renderLogText(log, createPaint(io.stdout, io.env), id));
   return 0;
 }
 

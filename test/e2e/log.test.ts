@@ -225,6 +225,12 @@ describe("roadmap log", () => {
       "Merge branch 'reporting'",
       "Q2 runs two weeks longer",
     ]);
+    // The fifth commit git lists (files moved between subfolders) changes nothing: git is asked for more.
+    expect(
+      logJson(["-n", "5"])
+        .commits.map((c) => c.subject)
+        .at(-1),
+    ).toBe("Rename billing to payments");
     const window = logJson(["--since", "2026-01-03T00:00:00Z", "--until", "2026-01-07T23:00:00Z"]);
     expect(window.commits.map((c) => c.subject)).toEqual([
       "Fix auth, mark it done",
@@ -249,6 +255,9 @@ describe("roadmap log", () => {
       { kind: "added", type: "epic", id: "auth", title: "Authentication" },
     ]);
     expect(logJson(["auth", "-n", "1"]).commits.map((c) => c.subject)).toEqual(["Fix auth, mark it done"]);
+    expect(runCli(["log", "no-such-epic"], { cwd: repo.dir }).stdout).toBe(
+      "no commits changed no-such-epic\n",
+    );
   });
 
   test("with an id: renames are followed back to the old id", () => {

@@ -4,9 +4,11 @@ import type { LogCommit } from "../../history/walk-history.js";
 import type { Paint } from "../../util/paint.js";
 import { describeChange } from "./diff-describe.js";
 
-export function renderLogText(log: LogResult, paint: Paint): string {
+/** `subject`: the id the log was narrowed to, if any. */
+export function renderLogText(log: LogResult, paint: Paint, subject?: string): string {
   const blocks = log.commits.map((commit) => renderCommit(commit, paint));
-  if (blocks.length === 0) blocks.push("no commits changed the road map");
+  if (blocks.length === 0)
+    blocks.push(subject === undefined ? "no commits changed the road map" : `no commits changed ${subject}`);
   if (log.partial) {
     blocks.push(
       `${paint.yellow("note:")} this is a shallow clone, so the history is partial: older commits are not here (git fetch --unshallow to get them)`,
