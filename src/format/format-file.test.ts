@@ -157,6 +157,11 @@ describe("formatFile", () => {
     ["a duplicate key", "title: T\ntitle: U\n", "duplicate-key"],
     ["two documents", "title: T\n---\ntitle: U\n", "yaml-syntax"],
     ["binary bytes", "title: \u0000\n", "yaml-syntax"],
+    [
+      "an alias that reordering would move above its anchor",
+      "description: &d Same\ntitle: *d\ntheme: a\n",
+      "fmt-unsafe",
+    ],
   ])("refuses %s with a positioned finding", (_name, input, rule) => {
     const result = formatFile("epics/x.yaml", "epic", encode(input));
     expect(result.ok).toBe(false);

@@ -5,12 +5,13 @@
 // `validate` decides, so fmt refuses exactly the files validate reports as yaml-syntax,
 // duplicate-key, binary, not UTF-8, too large or an alias bomb. A file that parses but has
 // schema errors is formatted anyway, like prettier formats any code that parses.
-import { parseDocument } from "yaml";
+import { isDeepStrictEqual } from "node:util";
+import { type Document, parseDocument } from "yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
-import { parseYamlFile } from "../load/parse-yaml.js";
+import { parseYamlFile, parseYamlText } from "../load/parse-yaml.js";
 import { formatDocument } from "./format-document.js";
 import { isCanonicalText } from "./is-canonical.js";
-import { type FormatKind, keyOrders } from "./key-order.js";
+import { type FormatKind, type KeyOrder, keyOrders } from "./key-order.js";
 
 export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; findings: Finding[] };
 
@@ -39,8 +40,37 @@ export function formatFile(file: string, kind: FormatKind, bytes: Uint8Array): F
   }
   // An empty file, or one holding only comments, has no layout to fix.
   if (doc.contents === null) return { ok: true, text, changed: false };
-  const formatted = formatDocument(doc, order);
+  const formatted = formatSafely(doc, order);
+  if (formatted === undefined || !meansTheSame(formatted, parsed.value)) {
+    return { ok: false, findings: [unsafeFinding(file)] };
+  }
   return { ok: true, text: formatted, changed: formatted !== decodedOriginal(bytes, text) };
+}
+
+/** yaml refuses to write an alias that reordering moved above its anchor. */
+function formatSafely(doc: Document, order: KeyOrder | undefined): string | undefined {
+  try {
+    return formatDocument(doc, order);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The last check before anything is written: the new text must read back to the same value. */
+function meansTheSame(formatted: string, value: unknown): boolean {
+  const reread = parseYamlText("", formatted);
+  return reread.ok && isDeepStrictEqual(reread.value, value);
+}
+
+function unsafeFinding(file: string): Finding {
+  return {
+    file,
+    rule: "fmt-unsafe",
+    severity: "error",
+    message:
+      "formatting would change what this file means (an alias moved above its anchor?); left as it is, reorder it by hand",
+    position: { line: 1, column: 1 },
+  };
 }
 
 /** A byte-order mark is dropped by the decoder but is still a change on disk. */
