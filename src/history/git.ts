@@ -73,6 +73,7 @@ export function resolveCommit(repo: Repository, rev: string): string {
   try {
     return gitText(repo.root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
   } catch {
+    if (rev === "HEAD") throw new UsageError(`the repository at ${repo.root} has no commits yet`);
     throw new UsageError(`unknown revision "${rev}" (not a commit in ${repo.root})`);
   }
 }

@@ -307,6 +307,14 @@ describe("roadmap log", () => {
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
     }
+    const empty = createRepo(smallRoadmap(R));
+    try {
+      const result = runCli(["log"], { cwd: empty.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^roadmap: the repository at .* has no commits yet\n$/);
+    } finally {
+      empty.remove();
+    }
     const outside = mkdtempSync(join(tmpdir(), "roadmap-nogit-"));
     try {
       const result = runCli(["log"], { cwd: outside });
