@@ -13,7 +13,7 @@ import { parseDiffRange, type RangeSide } from "../history/range.js";
 import { readSide } from "../history/read-side.js";
 import { locateAtRevision } from "../history/revision-source.js";
 import type { ParseCache } from "../validate/validate-roadmap.js";
-import { renderDiffMarkdown } from "../views/text/diff-markdown.js";
+import { type DiffSides, renderDiffMarkdown } from "../views/text/diff-markdown.js";
 import { renderDiffText, WORKTREE } from "../views/text/diff-text.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
@@ -54,7 +54,8 @@ export async function runDiff(
     changes: diffRoadmaps(old.roadmap, now.roadmap, { skip }),
     unreadable: notes,
   };
-  io.out(render(diff, format, createPaint(io.stdout, io.env)));
+  const sides = { before: old.roadmap, after: now.roadmap };
+  io.out(render(diff, format, createPaint(io.stdout, io.env), sides));
   return 0;
 }
 
@@ -70,8 +71,9 @@ function render(
   diff: RevisionDiff,
   format: (typeof diffFormats)[number],
   paint: ReturnType<typeof createPaint>,
+  sides: DiffSides,
 ): string {
-  if (format === "markdown") return renderDiffMarkdown(diff);
+  if (format === "markdown") return renderDiffMarkdown(diff, sides);
   if (format === "text") return renderDiffText(diff, paint);
   const { unreadable, ...shape } = diff;
   return `${JSON.stringify(unreadable.length > 0 ? diff : shape, null, 2)}\n`;
