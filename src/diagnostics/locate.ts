@@ -1,14 +1,16 @@
 // Turns findings (data paths) into diagnostics (line and column). Only files that have
-// findings are parsed again, with `yaml`'s position-keeping Document API: the fast read
-// path (js-yaml) keeps no positions, and most files never need them.
+// findings are read again: first by a line scanner that follows plain block YAML (fast, and
+// enough for nearly every road-map file), else parsed with `yaml`'s position-keeping Document
+// API. The fast read path (js-yaml) keeps no positions, and most files never need them.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { compareDiagnostics, type DataPath, type Diagnostic, type Finding } from "./diagnostic.js";
+import { BlockScanner } from "./scan-block-path.js";
 
 /** Text of a file by its road-map-relative path, if it can be read. */
 export type TextLookup = (file: string) => string | undefined;
 
 export function locateFindings(findings: readonly Finding[], textOf: TextLookup): Diagnostic[] {
-  const locators = new Map<string, Locator | undefined>();
+  const locators: Locators = { scanners: new Map(), parsed: new Map() };
   const diagnostics = findings.map((finding): Diagnostic => {
     const { line, column } = positionOf(finding, locators, textOf);
     return {
@@ -23,17 +25,30 @@ export function locateFindings(findings: readonly Finding[], textOf: TextLookup)
   return diagnostics.sort(compareDiagnostics);
 }
 
+/** Per file: the line scanner, and the full parse only once the scanner could not answer. */
+interface Locators {
+  scanners: Map<string, BlockScanner | undefined>;
+  parsed: Map<string, Locator | undefined>;
+}
+
 function positionOf(
   finding: Finding,
-  locators: Map<string, Locator | undefined>,
+  locators: Locators,
   textOf: TextLookup,
 ): { line: number; column: number } {
   if (finding.position) return finding.position;
   if (finding.path === undefined) return { line: 0, column: 0 };
-  if (!locators.has(finding.file)) {
-    locators.set(finding.file, createLocator(textOf(finding.file)));
+  const at = finding.at ?? "key";
+  if (!locators.scanners.has(finding.file)) {
+    const text = textOf(finding.file);
+    locators.scanners.set(finding.file, text === undefined ? undefined : new BlockScanner(text));
   }
-  return locators.get(finding.file)?.locate(finding.path, finding.at ?? "key") ?? { line: 0, column: 0 };
+  const scanned = locators.scanners.get(finding.file)?.locate(finding.path, at);
+  if (scanned !== undefined) return scanned;
+  if (!locators.parsed.has(finding.file)) {
+    locators.parsed.set(finding.file, createLocator(textOf(finding.file)));
+  }
+  return locators.parsed.get(finding.file)?.locate(finding.path, at) ?? { line: 0, column: 0 };
 }
 
 /** A position finder, or none when there is no text or `yaml` cannot read it either. */

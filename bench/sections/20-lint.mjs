@@ -1,0 +1,22 @@
+// lint on the 5,000-epic road map against validate on the same folder (target: 1.3x), with a
+// fixed today so the findings (and so the work of locating them) are the same on every run.
+export async function run(ctx) {
+  const runs = Math.min(ctx.defaultRuns, 5);
+  const today = ["--today", "2026-11-25"];
+  const validate = ctx.measure(["validate", "-C", ctx.roadmapDir], { runs });
+  const lint = ctx.measure(["lint", "-C", ctx.roadmapDir, ...today], { runs });
+  const json = ctx.measure(["lint", "-C", ctx.roadmapDir, ...today, "--json"], { runs: 1 });
+  if (lint.status !== 0 && lint.status !== 1) {
+    throw new Error(`lint of the bench road map failed (exit ${lint.status}):\n${lint.stdout.slice(0, 2000)}`);
+  }
+  const { errors, warnings } = JSON.parse(json.stdout);
+  ctx.report("lint findings on the bench road map", `${errors} errors, ${warnings} warnings`);
+  ctx.report("validate, 5,000 epics (same run)", validate.seconds, "s");
+  ctx.report("lint, 5,000 epics", lint.seconds, "s");
+  ctx.target("lint / validate", lint.seconds / validate.seconds, 1.3, "x");
+  ctx.target("lint peak RSS", lint.maxRssMb, 400, "MB");
+
+  const rollup = ctx.measure(["rollup", "-C", ctx.roadmapDir, "--json"], { runs });
+  ctx.report("rollup --json, 5,000 epics", rollup.seconds, "s");
+  ctx.target("rollup / validate", rollup.seconds / validate.seconds, 1.3, "x");
+}
