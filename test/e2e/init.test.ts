@@ -181,6 +181,16 @@ describe("roadmap init", () => {
     expect(existsSync(join(scratch, "rm/epics/enterprise"))).toBe(false);
   });
 
+  test("a write that fails midway removes the files already written (exit 2)", () => {
+    // A file named `epics` where the folder should be: the first three files are written, the
+    // fourth cannot be.
+    writeFileSync(join(scratch, "epics"), "not a folder\n");
+    const result = runCli(["init", "."], { cwd: scratch });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^roadmap: init could not write its files: .+\n$/);
+    expect(listFiles(scratch)).toEqual(["epics"]);
+  });
+
   test("refuses a target that is a file", () => {
     writeFileSync(join(scratch, "plain"), "");
     const result = runCli(["init", "plain"], { cwd: scratch });
