@@ -59,6 +59,6 @@ describe("commitLogArgs", () => {
     expect(args).toContain("--first-parent");
     expect(args).toContain("--max-count=5");
     expect(args).toContain("--since=2026-01-01");
-    expect(args.slice(-3)).toEqual([B, "--", ":(top)plans/roadmap/"]);
+    expect(args.slice(-3)).toEqual([B, "--", ":(top,literal)plans/roadmap/"]);
   });
 });

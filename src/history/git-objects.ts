@@ -14,9 +14,10 @@ export interface TreeEntry {
 
 export const SYMLINK_MODE = "120000";
 
-/** Git's pathspec for the road-map folder, always from the top of the repository. */
-export function folderPathspec(folder: string): string {
-  return folder === "" ? ":(top)" : `:(top)${folder}/`;
+/** Git's pathspec for a path in the road-map folder, from the top of the repository, no wildcards. */
+export function folderPathspec(folder: string, path = ""): string {
+  const inside = folder === "" ? path : `${folder}/${path}`;
+  return inside === "" ? ":(top)" : `:(top,literal)${inside}`;
 }
 
 /** Path inside the road-map folder of a repository path, or undefined when outside it. */
@@ -70,16 +71,8 @@ export function readBlobs(repo: Repository, ids: Iterable<string>): Map<string, 
 
 /** Whether the folder holds a mission file at the commit (finding the road map at a revision). */
 export function hasMissionAt(repo: Repository, commit: string, folder: string): boolean {
-  const prefix = folder === "" ? ":(top)" : `:(top)${folder}/`;
-  const output = runGit(repo.root, [
-    "ls-tree",
-    "-z",
-    commit,
-    "--",
-    `${prefix}mission.yaml`,
-    `${prefix}mission.yml`,
-  ]);
-  return output.length > 0;
+  const names = [folderPathspec(folder, "mission.yaml"), folderPathspec(folder, "mission.yml")];
+  return runGit(repo.root, ["ls-tree", "-z", commit, "--", ...names]).length > 0;
 }
 
 /**
