@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import stringWidth from "string-width";
 import { describe, expect, test } from "vitest";
 import { fixture, runCli } from "../run-cli.js";
 
@@ -106,15 +107,14 @@ describe("bad filter values exit 2 with a hint", () => {
   });
 });
 
-test("no lines past the width, measured in terminal cells", async () => {
-  const { default: stringWidth } = await import("string-width");
-  for (const view of ["tree", "timeline", "now-next-later"]) {
-    for (const width of [20, 44, 80, 133]) {
-      const lines = show("--view", view, "--width", String(width)).stdout.split("\n");
-      const widest = Math.max(...lines.map((line) => stringWidth(line)));
-      expect(widest, `${view} at ${width}`).toBeLessThanOrEqual(width);
-    }
-  }
+test.each(
+  ["tree", "timeline", "now-next-later"].flatMap((view) =>
+    [20, 44, 80, 133].map((width) => [view, width] as const),
+  ),
+)("%s at width %i: no line past the width, measured in terminal cells", (view, width) => {
+  const lines = show("--view", view, "--width", String(width)).stdout.split("\n");
+  const widest = Math.max(...lines.map((line) => stringWidth(line)));
+  expect(widest).toBeLessThanOrEqual(width);
 });
 
 test("colour only when forced; NO_COLOR wins", () => {

@@ -7,7 +7,7 @@ import { overlaps, type QuarterRange, resolveQuarter } from "../../model/quarter
 import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic, Milestone } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
-import { fitTo } from "./fit.js";
+import { fitTo, truncate } from "./fit.js";
 import { paintStatus, statusGlyph } from "./status-style.js";
 
 export interface NowNextLaterOptions {
@@ -62,10 +62,12 @@ export function renderNowNextLater(roadmap: Roadmap, options: NowNextLaterOption
   const buckets = bucketRoadmap(roadmap, options.today, options.fiscalYearStart);
   const columnWidth = Math.floor((options.width - 2 * GAP.length) / 3);
   if (columnWidth < MIN_COLUMN_WIDTH) {
-    const sections = buckets.map((bucket) => bucketLines(bucket, options.width, options.paint).join("\n"));
+    const sections = buckets.map((bucket) =>
+      bucketLines(bucket, options.width, options.paint, false).join("\n"),
+    );
     return `${sections.join("\n\n")}\n`;
   }
-  const columns = buckets.map((bucket) => bucketLines(bucket, columnWidth, options.paint));
+  const columns = buckets.map((bucket) => bucketLines(bucket, columnWidth, options.paint, true));
   const height = Math.max(...columns.map((column) => column.length));
   const blank = " ".repeat(columnWidth);
   const lines: string[] = [];
@@ -80,11 +82,11 @@ export function renderNowNextLater(roadmap: Roadmap, options: NowNextLaterOption
   return `${lines.join("\n")}\n`;
 }
 
-/** A bucket's lines, each exactly `width` cells wide before painting. */
-function bucketLines(bucket: Bucket, width: number, paint: Paint): string[] {
+/** A bucket's lines, at most `width` cells wide; padded to exactly `width` to sit in a column. */
+function bucketLines(bucket: Bucket, width: number, paint: Paint, pad: boolean): string[] {
   const lines: string[] = [];
   const push = (text: string, style: (text: string) => string = (t) => t): void => {
-    lines.push(style(fitTo(text, width)));
+    lines.push(style(pad ? fitTo(text, width) : truncate(text, width)));
   };
   const title = bucket.quarter ? `${bucket.name.toUpperCase()} · ${bucket.quarter.id}` : "LATER";
   push(title, paint.bold);
