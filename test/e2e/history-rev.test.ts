@@ -1,6 +1,6 @@
 // `--rev`: read commands read the road map as it was at a revision, straight from git objects
 // (the working tree and the index are never touched), including folders that exist only there.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -58,6 +58,20 @@ describe("--rev", () => {
     runCli(["validate", "-C", "plans/roadmap", "--rev", "HEAD~3"], { cwd: repo.dir });
     expect(repo.git("status", "--porcelain", "--untracked-files=all")).toBe(status);
     expect(readFileSync(join(repo.dir, ".git", "index")).equals(index)).toBe(true);
+  });
+
+  test("a symbolic link in the folder is not followed at a revision: unsafe-path", () => {
+    const scratch = createRepo(smallRoadmap(""));
+    try {
+      symlinkSync("growth.yaml", join(scratch.dir, "themes", "alias.yaml"));
+      scratch.commit("Link a theme", { day: 1 });
+      const result = runCli(["validate", "--rev", "HEAD", "--json"], { cwd: scratch.dir });
+      expect(result.code).toBe(1);
+      const diagnostics = JSON.parse(result.stdout).diagnostics as { file: string; rule: string }[];
+      expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([["themes/alias.yaml", "unsafe-path"]]);
+    } finally {
+      scratch.remove();
+    }
   });
 
   test("unknown revision, a folder absent at the revision, no road map at all: exit 2, one line", () => {
