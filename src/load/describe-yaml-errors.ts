@@ -209,6 +209,13 @@ function describeProblem(problem: YAMLError, text: string, parsed: ParsedDocumen
       return "tabs are not allowed as indentation; indent with spaces";
     case "RESOURCE_EXHAUSTION":
       return "the file is too complex to read (nesting or aliases)";
+    case "BLOCK_AS_IMPLICIT_KEY":
+      // `title: Auth: phase 2`, the classic.
+      return 'a plain value cannot contain ": "; put the value in quotes';
+    case "MULTILINE_IMPLICIT_KEY":
+      return 'expected "key: value" here (a missing ": ", or a value that runs over several lines?)';
+    case "BAD_SCALAR_START":
+      return `${cleanMessage(problem.message)}; put the value in quotes`;
     default:
       return cleanMessage(problem.message);
   }
