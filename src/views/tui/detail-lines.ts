@@ -16,10 +16,12 @@ export function detailLines(selected: BrowserItem, roadmap: Roadmap): string[] {
         `Status: ${theme.status}`,
         ...optional("Owner", theme.owner),
         ...paragraph(theme.description),
-        ...(theme.goals ?? []).map(
-          (goal) =>
-            `Goal: ${goal.metric} ${goal.baseline === undefined ? "" : `${goal.baseline} → `}${goal.target}${goal.unit ?? ""}`,
-        ),
+        ...(theme.goals ?? []).map((goal) => {
+          // "40%" but "500 users": a unit that is a word gets a space.
+          const unit = goal.unit === undefined ? "" : /^\w/.test(goal.unit) ? ` ${goal.unit}` : goal.unit;
+          const from = goal.baseline === undefined ? "" : `${goal.baseline}${unit} → `;
+          return `Goal: ${goal.metric} ${from}${goal.target}${unit}`;
+        }),
       ];
     }
     case "milestone": {

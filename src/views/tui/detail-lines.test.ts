@@ -1,0 +1,72 @@
+import { expect, test } from "vitest";
+import { buildRoadmap, type Located } from "../../model/roadmap.js";
+import type { Epic, Theme } from "../../model/schemas.js";
+import { detailLines } from "./detail-lines.js";
+
+const theme: Located<Theme> = {
+  id: "growth",
+  file: "themes/growth.yaml",
+  data: {
+    title: "Growth",
+    status: "active",
+    goals: [
+      { metric: "sign-ups", target: 500, baseline: 320, unit: "users" },
+      { metric: "churn", target: 3, unit: "%" },
+    ],
+  },
+};
+const epic: Located<Epic> = {
+  id: "sso",
+  file: "epics/sso.yaml",
+  data: {
+    title: "SSO",
+    theme: "growth",
+    status: "planned",
+    start: "2027-01-10",
+    end: "2027-02-01",
+    depends_on: ["audit-log", "backups"],
+    requested_by: [{ source: "customer", name: "Globex" }, { source: "sales" }],
+    stories: [
+      { id: "saml", title: "SAML", status: "done", points: 8, acceptance: ["Okta works"] },
+      { id: "scim", title: "SCIM", status: "todo" },
+    ],
+  },
+};
+const roadmap = buildRoadmap({ themes: [theme], epics: [epic] });
+
+test("a theme: status, goals with units", () => {
+  expect(detailLines({ kind: "theme", item: theme }, roadmap)).toEqual([
+    "Theme growth: Growth",
+    "Status: active",
+    "Goal: sign-ups 320 users → 500 users",
+    "Goal: churn 3%",
+  ]);
+});
+
+test("an epic: dates, dependencies, requesters, stories with acceptance", () => {
+  expect(detailLines({ kind: "epic", item: epic }, roadmap)).toEqual([
+    "Epic sso: SSO",
+    "Status: planned",
+    "Milestone: unscheduled",
+    "Dates: 2027-01-10 → 2027-02-01",
+    "Depends on: audit-log, backups",
+    "Requested by: Globex (customer), sales",
+    "",
+    "Stories (1/2 done):",
+    "✓ SAML · 8pt",
+    "    - Okta works",
+    "○ SCIM",
+  ]);
+});
+
+test("a story on its own", () => {
+  const story = epic.data.stories![0]!;
+  expect(detailLines({ kind: "story", epic, story }, roadmap)).toEqual([
+    "Story sso/saml",
+    "SAML",
+    "Status: done · 8pt",
+    "",
+    "Acceptance:",
+    "- Okta works",
+  ]);
+});
