@@ -35,6 +35,64 @@ const CONFIG = {
   description: "Lint rule settings: each rule off, warn or error, or [severity, {options}].",
 };
 
+/** Hover text for editors, from SPEC 2 (the zod schemas carry no descriptions). */
+const DESCRIPTIONS = {
+  mission: {
+    name: "Product name.",
+    mission: "The reason for building the product.",
+    vision: "Long-term vision.",
+    owner: "Who owns the road map.",
+    horizon_months: "How far ahead (months) milestones are expected to reach; default 6.",
+    fiscal_year_start: "First month (1-12) of the fiscal year, for quarter math; default 1.",
+  },
+  theme: {
+    title: "A high-level component of the product.",
+    description: "Longer description.",
+    owner: "Who owns the theme.",
+    status: "active (default), paused or retired.",
+    goals: "What success looks like: {metric, target, baseline?, unit?}.",
+  },
+  milestone: {
+    title: "A time-boxed group of epics (about a quarter of work).",
+    start: "First day, inclusive (YYYY-MM-DD).",
+    end: "Last day, inclusive (YYYY-MM-DD); not before start.",
+    theme: "Theme id, for a milestone scoped to one theme; absent = cross-cutting.",
+    capacity: "Story points the team can deliver in it.",
+    goal: "What the milestone should achieve.",
+  },
+  epic: {
+    title: "A collection of user stories, usually one feature.",
+    theme: "Theme id (themes/<id>.yaml).",
+    milestone: "Milestone id (milestones/<id>.yaml); absent = unscheduled.",
+    status: "proposed (default), planned, in-progress, done or dropped.",
+    owner: "Who owns the epic.",
+    description: "Longer description.",
+    start: "Own start date inside the milestone (YYYY-MM-DD).",
+    end: "Own end date inside the milestone (YYYY-MM-DD).",
+    depends_on: "Ids of epics that must land first; must not form a cycle.",
+    requested_by: "Who asked for it: {source, name?}.",
+    score: "RICE inputs: reach >= 0, impact > 0, confidence 0..1, effort > 0.",
+    outcome: "Expected and measured impact: {metric, target, actual?}.",
+    labels: "Free-form tags.",
+    stories: "User stories: {id, title, points?, status?, owner?, acceptance?}.",
+  },
+  story: {
+    title: 'The requirement, ideally "As a ..., I want ... so that ...".',
+    points: "Story points (>= 0).",
+    status: "todo (default), in-progress or done.",
+    owner: "Who owns the story.",
+    acceptance: "Acceptance criteria.",
+  },
+};
+
+/** Adds each key's description (keeps any the generator already set). */
+function addDescriptions(objectSchema, descriptions) {
+  for (const [key, description] of Object.entries(descriptions)) {
+    const property = objectSchema?.properties?.[key];
+    if (property) objectSchema.properties[key] = { description, ...property };
+  }
+}
+
 /** Loads the zod schemas from the TypeScript source (bundled to a data: URL module). */
 async function loadSource() {
   const withLint = existsSync(join(ROOT, "src/lint/registry.ts"));
@@ -77,6 +135,8 @@ export async function renderSchemas() {
     if (body.properties?.id) body.properties.id = { ...idSchema, description: "Must equal the file name." };
     const story = body.properties?.stories?.items;
     if (story?.properties?.id) story.properties.id = { ...idSchema, description: "Unique within the epic." };
+    addDescriptions(body, DESCRIPTIONS[kind]);
+    if (story) addDescriptions(story, DESCRIPTIONS.story);
     schemas[`${kind}.schema.json`] = describe(kind, about, body);
   }
   if (source.lintRules)

@@ -48,6 +48,19 @@ describe("the committed schemas", () => {
   });
 });
 
+test.each(["mission", "theme", "milestone", "epic"] as const)(
+  "every key of a %s has hover text for editors",
+  (kind) => {
+    const schema = JSON.parse(readFileSync(join(SCHEMAS, `${kind}.schema.json`), "utf8"));
+    const objects = [schema, schema.properties.stories?.items].filter(Boolean);
+    for (const object of objects) {
+      for (const [key, property] of Object.entries<{ description?: string }>(object.properties)) {
+        expect(property.description, `${kind}: ${key}`).toMatch(/\S/);
+      }
+    }
+  },
+);
+
 describe("they agree with the validator", () => {
   test("every file of the Kubernetes corpus is accepted", () => {
     const check = (kind: "mission" | "theme" | "milestone" | "epic", path: string): void => {
