@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 
 // ROADMAP_TEST_BIN runs a build kept elsewhere: in a shared working tree, another engineer's
 // build may be rewriting dist/ while these tests run.
-export const BIN = process.env.ROADMAP_TEST_BIN || fileURLToPath(new URL("../bin/roadmap.js", import.meta.url));
+export const BIN =
+  process.env.ROADMAP_TEST_BIN || fileURLToPath(new URL("../bin/roadmap.js", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const CORPUS = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
 
