@@ -19,7 +19,8 @@ h4 { font-size: 1rem; margin: 1rem 0 0.25rem; }
 .badge { display: inline-block; font-size: 0.75rem; padding: 0 0.4rem; border-radius: 1rem;
   border: 1px solid currentColor; white-space: nowrap; }
 .status-done { color: var(--done); } .status-in-progress { color: var(--active); }
-.status-dropped { color: var(--dropped); } .status-planned, .status-proposed { color: var(--muted); }
+.status-dropped, .status-retired { color: var(--dropped); }
+.status-planned, .status-proposed, .status-paused { color: var(--muted); }
 .timeline { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: 0.3rem 0.75rem; align-items: center; }
 .timeline .label { font-size: 0.9rem; overflow-wrap: anywhere; }
 .track { position: relative; height: 1.2rem; background: var(--tint); border-radius: 0.2rem; }
