@@ -30,7 +30,7 @@ const EXPECTED = [
   'epics/infra.yaml:3:12  error  epic "infra" (theme "platform") is in milestone "2026-q1", which is scoped to theme "growth"  milestone-theme-mismatch',
   'epics/infra.yaml:4:9  warn   epic "infra" is planned but has no stories  epic-without-stories',
   'epics/legacy.yaml:3:9  warn   epic "legacy" is done but records no outcome (add outcome: {metric, target, actual})  missing-outcome',
-  'epics/legacy.yaml:3:9  warn   epic "legacy" is done but story redirect is not  status-mismatch',
+  'epics/legacy.yaml:3:9  warn   epic "legacy" is done but story "redirect" is not  status-mismatch',
   'milestones/2026-q1.yaml:5:11  error  milestone "2026-q1" holds 13 points of stories, over its capacity of 10  overcommitted',
   'milestones/late-2026.yaml:1:1  warn   milestone "late-2026" has no epic  empty-milestone',
   'milestones/late-2026.yaml:3:6  warn   milestone "late-2026" ends 2026-12-31, beyond the 6-month horizon (2026-08-01)  horizon',

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { EpicStatus, StoryStatus } from "../../model/schemas.js";
-import { makeStory, runRule } from "../test-roadmap.js";
+import { makeRoadmap, makeStory, runRule } from "../test-roadmap.js";
 import { statusMismatch } from "./status-mismatch.js";
 
 const cases: { epic: EpicStatus; stories: StoryStatus[]; expected: string[] }[] = [
@@ -23,4 +23,15 @@ const cases: { epic: EpicStatus; stories: StoryStatus[]; expected: string[] }[] 
 test.each(cases)("a $epic epic with stories $stories", ({ epic, stories, expected }) => {
   const epics = { e: { status: epic, stories: stories.map((status, i) => makeStory(`s${i}`, { status })) } };
   expect(runRule(statusMismatch, { epics })).toEqual(expected);
+});
+
+test("the message names the stories that are not done", () => {
+  const epics = {
+    e: {
+      status: "done" as const,
+      stories: [makeStory("a"), makeStory("b", { status: "done" }), makeStory("c")],
+    },
+  };
+  const [finding] = statusMismatch.check(makeRoadmap({ epics }), { today: "2026-01-01", options: {} });
+  expect(finding?.message).toBe('epic "e" is done but stories "a", "c" are not');
 });

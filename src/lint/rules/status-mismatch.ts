@@ -23,7 +23,7 @@ function checkEpic(epic: Located<Epic>): RuleFinding[] {
   const stories = epic.data.stories ?? [];
   const status = epic.data.status;
   if (status === "done") {
-    const open = stories.filter((story) => story.status !== "done").map((story) => story.id);
+    const open = stories.filter((story) => story.status !== "done").map((story) => `"${story.id}"`);
     if (open.length === 0) return [];
     return [
       {
