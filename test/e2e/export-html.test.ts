@@ -17,6 +17,9 @@ if (CHROMIUM === undefined) {
   );
 }
 
+const exportHtml = (...args: string[]) =>
+  runCli(["export", "--format", "html", "-C", fixture("export/acme"), "--today", "2026-11-25", ...args]);
+
 function chromium(dir: string, ...args: string[]): string {
   const result = spawnSync(
     CHROMIUM!,
@@ -41,17 +44,7 @@ function chromium(dir: string, ...args: string[]): string {
 describe.skipIf(CHROMIUM === undefined)("the HTML export in headless Chromium", () => {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-html-"));
   const page = join(dir, "roadmap.html");
-  const exported = runCli([
-    "export",
-    "--format",
-    "html",
-    "-C",
-    fixture("export/acme"),
-    "--today",
-    "2026-11-25",
-    "-o",
-    page,
-  ]);
+  const exported = exportHtml("-o", page);
 
   test("the DOM holds the mission, the timeline, now/next/later and every theme's epics", () => {
     expect(exported.code).toBe(0);
@@ -82,15 +75,7 @@ describe.skipIf(CHROMIUM === undefined)("the HTML export in headless Chromium", 
 });
 
 test("the page is self-contained and has print styles", () => {
-  const html = runCli([
-    "export",
-    "--format",
-    "html",
-    "-C",
-    fixture("export/acme"),
-    "--today",
-    "2026-11-25",
-  ]).stdout;
+  const html = exportHtml().stdout;
   expect(html).not.toMatch(/<script|<link|@import|url\(|src=|https?:\/\//i);
   expect(html).toContain("@media print");
   expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
