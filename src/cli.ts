@@ -128,7 +128,16 @@ export function buildProgram(
   return program;
 }
 
+/** `roadmap log | head`: the reader left, which is not an error (like git, exit quietly). */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const io = processIo();
   let exitCode = 0;
   const run = async (action: Action, command: Command, args: string[]): Promise<void> => {
