@@ -3,7 +3,7 @@
 // epics dimmed and marked. Every line fits the given width.
 import type { Paint } from "../../util/paint.js";
 import type { ShowEpic, ShowMilestone, ShowTheme, ShowTree } from "../show-tree.js";
-import { fitTo, formatPercent, progressBar, truncate, widthOf } from "./fit.js";
+import { fitTo, formatPercent, progressBar, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 
 export const depths = ["mission", "theme", "milestone", "epic", "story"] as const;
@@ -120,8 +120,9 @@ function drawChildren(rows: Row[], prefix: string, layout: Layout, paint: Paint,
 }
 
 function drawRow(row: Row, prefix: string, layout: Layout, paint: Paint): string {
-  const guide = truncate(prefix, layout.width);
-  const labelWidth = layout.width - widthOf(guide) - (layout.right > 0 ? layout.right + 1 : 0);
+  // Guides are box-drawing characters and spaces, one cell each: no need to measure them.
+  const guide = prefix.slice(0, layout.width);
+  const labelWidth = layout.width - guide.length - (layout.right > 0 ? layout.right + 1 : 0);
   if (labelWidth < 1) return paint.gray(guide);
   const label = layout.right > 0 ? fitTo(row.label, labelWidth) : truncate(row.label, labelWidth);
   let right = "";
