@@ -4,8 +4,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import jsYaml from "js-yaml";
 import { describe, expect, test } from "vitest";
+import { stringify } from "yaml";
 import type { DataPath } from "./diagnostic.js";
 import { Locator } from "./locate.js";
 import { BlockScanner } from "./scan-block-path.js";
@@ -136,4 +138,39 @@ describe("hand-written cases", () => {
     expect(scanner.locate(["stories", 0], "key")).toEqual({ line: 3, column: 5 });
     expect(scanner.locate(["stories"], "value")).toEqual({ line: 3, column: 3 });
   });
+});
+
+test("agrees with Locator on random documents as yaml and js-yaml write them", () => {
+  const key = fc.constantFrom("id", "title", "stories", "a b", "x-y", "points", "1", "true", "k:v", "#k");
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom(
+      "multi\nline",
+      "a: b",
+      "- x",
+      "# not a comment",
+      "  padded  ",
+      "[x]",
+      "{y}",
+      "'q'",
+      '"d"',
+    ),
+  );
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof({ maxDepth: 4 }, scalar, tie("list"), tie("map")),
+    list: fc.array(tie("tree"), { maxLength: 4 }),
+    map: fc.dictionary(key, tie("tree"), { maxKeys: 4 }),
+  }));
+  const document = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 });
+  fc.assert(
+    fc.property(document, fc.boolean(), (value, useJsYaml) => {
+      const text = useJsYaml ? jsYaml.dump(value, { schema: jsYaml.CORE_SCHEMA }) : stringify(value);
+      compareAll(text, text);
+    }),
+    { numRuns: 300 },
+  );
 });
