@@ -1,11 +1,11 @@
-// The fast path of `fmt`: most files are already canonical, and proving that from js-yaml's
-// value is ~6x cheaper than building a `yaml` Document (PERF-NOTES: yaml parses 10x slower).
-// The file's value is written out again in the canonical layout for a deliberately small
-// subset of YAML — block mappings and lists, plain or simply double-quoted strings, integers
-// and decimals, booleans, an optional header comment — and compared with the file's text.
-// Equal means canonical. Anything outside the subset (other comments, blank lines, single
-// quotes, long or padded flow lists, anchors, block scalars...) compares unequal and takes the slow path,
-// which decides exactly; so this may only ever say "canonical" too rarely, never wrongly.
+// The fast path of `fmt`. Building a `yaml` Document costs ~6x more than the js-yaml read that
+// fmt does anyway (PERF-NOTES), and most files are plain: block mappings and lists, plain or
+// simply double-quoted strings, integers and decimals, booleans, at most a header comment.
+// For those, the file's value is written out again in the file's own key order and compared
+// with its text: equal proves the file is in that subset, and then its canonical form is the
+// same writing with the keys in canonical order. Anything outside the subset (other comments,
+// blank lines, single quotes, padded or long inline lists, anchors, block scalars...) returns
+// undefined and takes the exact path. Property tests check both paths agree.
 import { INLINE_LIST_MAX } from "./format-document.js";
 import { type KeyOrder, nestedOrder } from "./key-order.js";
 
@@ -15,11 +15,21 @@ const NUMBER_LIKE = /^[-+]?(\.[0-9]|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?$|
 const NOT_A_STRING = /^(null|true|false)$/i;
 const HEADER_LINE = /^# \S(.*\S)?$/;
 
-export function isCanonicalText(text: string, value: unknown, order: KeyOrder | undefined): boolean {
+/** The canonical text of a file in the simple subset, or undefined to take the exact path. */
+export function writeCanonicalText(
+  text: string,
+  value: unknown,
+  order: KeyOrder | undefined,
+): string | undefined {
   const body = withoutHeader(text);
-  if (body === undefined || !isRecord(value)) return false;
-  const out: Output = { lines: [], expected: body.split("\n") };
-  return writeMap(value, order, "", undefined, out) && body === `${out.lines.join("\n")}\n`;
+  if (body === undefined || !isRecord(value)) return undefined;
+  const asWritten: Output = { lines: [], expected: body.split("\n"), inline: new Set(), sorted: false };
+  if (!writeMap(value, order, "", undefined, asWritten) || body !== `${asWritten.lines.join("\n")}\n`) {
+    return undefined;
+  }
+  const canonical: Output = { ...asWritten, lines: [], sorted: true };
+  writeMap(value, order, "", undefined, canonical);
+  return `${text.slice(0, text.length - body.length)}${canonical.lines.join("\n")}\n`;
 }
 
 /** The text after a header comment and its blank line; undefined for any other comment. */
@@ -31,10 +41,14 @@ function withoutHeader(text: string): string | undefined {
   return header.every((line) => HEADER_LINE.test(line)) ? text.slice(end + 2) : undefined;
 }
 
-/** The lines written so far, and the file's lines (to tell which form a short list takes). */
 interface Output {
   lines: string[];
+  /** The file's lines, to tell which form a short list takes. */
   expected: string[];
+  /** The lists the file writes inline (found while writing in the file's own order). */
+  inline: Set<unknown[]>;
+  /** Keys in canonical order (second pass) or as in the file (first pass). */
+  sorted: boolean;
 }
 
 function writeMap(
@@ -45,7 +59,8 @@ function writeMap(
   out: Output,
 ): boolean {
   const keys = Object.keys(map);
-  if (keys.length === 0 || (order !== undefined && !isInOrder(keys, order))) return false;
+  if (keys.length === 0) return false;
+  if (out.sorted && order !== undefined) sortKeys(keys, order);
   return keys.every((key, index) => {
     if (!SAFE_KEY.test(key)) return false;
     const head = `${index === 0 && firstPrefix !== undefined ? firstPrefix : indent}${key}:`;
@@ -63,7 +78,10 @@ function writeValue(
   if (Array.isArray(value)) {
     if (value.length === 0) return false;
     const inline = writeInlineList(value);
-    if (inline !== undefined && out.expected[out.lines.length] === `${head} ${inline}`) {
+    if (inline !== undefined && !out.sorted && out.expected[out.lines.length] === `${head} ${inline}`) {
+      out.inline.add(value);
+    }
+    if (inline !== undefined && out.inline.has(value)) {
       out.lines.push(`${head} ${inline}`);
       return true;
     }
@@ -134,15 +152,13 @@ function isSafePlain(text: string): boolean {
   );
 }
 
-function isInOrder(keys: string[], order: KeyOrder): boolean {
-  let last = -1;
-  for (const key of keys) {
+/** Stable sort by canonical rank; unknown keys keep their order after the known ones. */
+function sortKeys(keys: string[], order: KeyOrder): void {
+  const rank = (key: string): number => {
     const index = order.keys.indexOf(key);
-    const rank = index === -1 ? order.keys.length : index;
-    if (rank < last) return false;
-    last = rank;
-  }
-  return true;
+    return index === -1 ? order.keys.length : index;
+  };
+  keys.sort((a, b) => rank(a) - rank(b));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

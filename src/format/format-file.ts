@@ -1,6 +1,6 @@
 // `fmt` for one file: bytes in, canonical text out, or the reasons it cannot be formatted.
-// Files already canonical are recognised from js-yaml's value (is-canonical.ts) without
-// building a yaml Document, which costs ~6x more.
+// Plain files are formatted from js-yaml's value (canonical-text.ts) without building a yaml
+// Document, which costs ~6x more.
 // A file that does not parse is never formatted (SPEC 9): the same strict reader as
 // `validate` decides, so fmt refuses exactly the files validate reports as yaml-syntax,
 // duplicate-key, binary, not UTF-8, too large or an alias bomb. A file that parses but has
@@ -9,8 +9,8 @@ import { isDeepStrictEqual } from "node:util";
 import { type Document, parseDocument } from "yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { parseYamlFile, parseYamlText } from "../load/parse-yaml.js";
+import { writeCanonicalText } from "./canonical-text.js";
 import { formatDocument } from "./format-document.js";
-import { isCanonicalText } from "./is-canonical.js";
 import { type FormatKind, type KeyOrder, keyOrders } from "./key-order.js";
 
 export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; findings: Finding[] };
@@ -20,9 +20,8 @@ export function formatFile(file: string, kind: FormatKind, bytes: Uint8Array): F
   if (!parsed.ok || parsed.text === undefined) return { ok: false, findings: parsed.findings };
   const text = parsed.text;
   const order = keyOrders[kind];
-  if (!hasByteOrderMark(bytes) && isCanonicalText(text, parsed.value, order)) {
-    return { ok: true, text, changed: false };
-  }
+  const quick = hasByteOrderMark(bytes) ? undefined : writeCanonicalText(text, parsed.value, order);
+  if (quick !== undefined) return { ok: true, text: quick, changed: quick !== text };
   const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
