@@ -2,7 +2,8 @@
 // findings are read again: first by a line scanner that follows plain block YAML (fast, and
 // enough for nearly every road-map file), else parsed with `yaml`'s position-keeping Document
 // API. The fast read path (js-yaml) keeps no positions, and most files never need them.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { LineCounter, Node } from "yaml";
+import { yamlLib } from "../util/yaml-lib.js";
 import { compareDiagnostics, type DataPath, type Diagnostic, type Finding } from "./diagnostic.js";
 import { BlockScanner } from "./scan-block-path.js";
 
@@ -63,10 +64,12 @@ function createLocator(text: string | undefined): Locator | undefined {
 
 /** Finds the position of a data path in one YAML text. */
 export class Locator {
-  private readonly lines = new LineCounter();
+  private readonly lines: LineCounter;
   private readonly root: unknown;
 
   constructor(text: string) {
+    const { LineCounter, parseDocument } = yamlLib();
+    this.lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false });
     this.root = doc.contents;
   }
@@ -89,6 +92,7 @@ export class Locator {
 }
 
 function stepInto(node: unknown, step: string | number): { key: unknown; value: unknown } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;

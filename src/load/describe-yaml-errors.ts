@@ -2,17 +2,9 @@
 // what is wrong and where, in words meant for the person editing the file. Runs only for
 // broken files, so it may afford the position-keeping Document API.
 import jsYaml from "js-yaml";
-import {
-  type Document,
-  isAlias,
-  isPair,
-  isScalar,
-  type Node,
-  parseDocument,
-  visit,
-  type YAMLError,
-} from "yaml";
+import type { Document, Node, YAMLError } from "yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
+import { yamlLib } from "../util/yaml-lib.js";
 
 type Position = { line: number; column: number };
 
@@ -102,6 +94,7 @@ function describeAlias(
   message: string,
   isCulprit: (source: string, ancestors: readonly unknown[]) => boolean,
 ): Finding {
+  const { visit } = yamlLib();
   const parsed = readDocument(text);
   let offset = 0;
   visit(parsed.doc, {
@@ -142,6 +135,7 @@ interface ParsedDocument {
 }
 
 function readDocument(text: string, position = createPositioner(text)): ParsedDocument {
+  const { parseDocument } = yamlLib();
   const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false });
   return { doc, position };
 }
@@ -236,6 +230,7 @@ function describeUnclosed(
   problem: YAMLError,
   doc: Document.Parsed,
 ): { message: string; offset: number } | undefined {
+  const { isPair, visit } = yamlLib();
   const kind = UNCLOSED.find((candidate) => candidate.pattern.test(problem.message));
   if (kind === undefined) return undefined;
   const end = problem.pos[0];
@@ -250,6 +245,7 @@ function describeUnclosed(
 }
 
 function describeDuplicateKey(offset: number, parsed: ParsedDocument): string {
+  const { isPair, isScalar, visit } = yamlLib();
   let message = "a key appears twice in this mapping";
   visit(parsed.doc, {
     Map(_, map) {
@@ -272,6 +268,7 @@ function describeDuplicateKey(offset: number, parsed: ParsedDocument): string {
 }
 
 function findUndefinedAlias(doc: Document.Parsed): { source: string; offset: number } | undefined {
+  const { isAlias, isPair, visit } = yamlLib();
   const anchors = new Set<string>();
   let found: { source: string; offset: number } | undefined;
   // visit walks in document order, so an anchor is seen before any alias allowed to use it.
