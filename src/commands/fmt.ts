@@ -40,15 +40,23 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     }
     if (!result.changed) continue;
     changed.push(file.path);
-    if (!options.check) writeFileAtomic(real, result.text);
+    if (!options.check) writeOrExplain(real, file.path, result.text);
   }
   for (const path of changed) io.out(`${path}\n`);
   if (unreadable.length > 0) {
     io.err(`${formatDiagnosticsText(unreadable, createPaint(io.stdout, io.env))}`);
-    io.err("files that do not parse are left untouched\n");
+    io.err("these files are left untouched\n");
   }
   io.err(`${summarize(files.length, changed.length, options.check === true)}\n`);
   return unreadable.length > 0 || (options.check && changed.length > 0) ? 1 : 0;
+}
+
+function writeOrExplain(real: string, path: string, text: string): void {
+  try {
+    writeFileAtomic(real, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message} (the file is unchanged)`);
+  }
 }
 
 function summarize(total: number, changed: number, check: boolean): string {

@@ -150,7 +150,7 @@ describe("fmt on files that do not parse", () => {
     expect(result.stdout).toBe("themes/core.yaml\n");
     expect(result.stderr).toMatch(/^epics\/conflict\.yaml:3:1 {2}error {2}.+ {2}yaml-syntax$/m);
     expect(result.stderr).toMatch(/^epics\/duplicate\.yaml:3:1 {2}error {2}.+ {2}duplicate-key$/m);
-    expect(result.stderr).toContain("files that do not parse are left untouched");
+    expect(result.stderr).toContain("these files are left untouched");
     expect(readFileSync(join(dir, "epics/conflict.yaml")).equals(conflict)).toBe(true);
     expect(readFileSync(join(dir, "epics/duplicate.yaml")).equals(duplicate)).toBe(true);
     expect(readFileSync(join(dir, "themes/core.yaml"), "utf8")).toBe("title: Core\ndescription: The core.\n");
