@@ -142,17 +142,23 @@ describe("fmt on a messy road map", () => {
 
 describe("fmt on files that do not parse", () => {
   test("reports them with file:line:column, leaves them byte for byte, formats the rest, exits 1", () => {
+    // alias.yaml parses, but putting title first would move the alias *d above its anchor &d.
     const dir = copyOf(fixture("fmt/broken"));
     const conflict = readFileSync(join(dir, "epics/conflict.yaml"));
     const duplicate = readFileSync(join(dir, "epics/duplicate.yaml"));
+    const alias = readFileSync(join(dir, "epics/alias.yaml"));
     const result = runCli(["fmt", "-C", dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("themes/core.yaml\n");
     expect(result.stderr).toMatch(/^epics\/conflict\.yaml:3:1 {2}error {2}.+ {2}yaml-syntax$/m);
     expect(result.stderr).toMatch(/^epics\/duplicate\.yaml:3:1 {2}error {2}.+ {2}duplicate-key$/m);
+    expect(result.stderr).toMatch(
+      /^epics\/alias\.yaml:1:1 {2}error {2}formatting would change .+ {2}fmt-unsafe$/m,
+    );
     expect(result.stderr).toContain("these files are left untouched");
     expect(readFileSync(join(dir, "epics/conflict.yaml")).equals(conflict)).toBe(true);
     expect(readFileSync(join(dir, "epics/duplicate.yaml")).equals(duplicate)).toBe(true);
+    expect(readFileSync(join(dir, "epics/alias.yaml")).equals(alias)).toBe(true);
     expect(readFileSync(join(dir, "themes/core.yaml"), "utf8")).toBe("title: Core\ndescription: The core.\n");
   });
 });
