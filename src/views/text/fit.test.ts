@@ -27,6 +27,7 @@ test.each([
   [0, "0%", "░░░░"],
   [0.5, "50%", "██░░"],
   [0.996, "99%", "███░"],
+  [29 / 100, "29%", "█░░░"],
   [1, "100%", "████"],
 ])("progress %d", (progress, percent, bar) => {
   expect(formatPercent(progress)).toBe(percent);

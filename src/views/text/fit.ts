@@ -93,9 +93,12 @@ function graphemesOf(run: string): { segment: string; cells: number }[] {
   return graphemes;
 }
 
-/** `42%`, rounded down so that 99.6% never reads as done. */
+/**
+ * `29%`, rounded down so 99.6% never reads as done. Rounded to 1e-4 first: 29/100 * 100 is
+ * 28.999999999999996 in floating point, and 29 points of 100 must print 29%.
+ */
 export function formatPercent(progress: number): string {
-  return `${Math.floor(progress * 100)}%`;
+  return `${Math.floor(Math.round(progress * 1_000_000) / 10_000)}%`;
 }
 
 /** A progress bar of `width` cells: full blocks, then light shade for the rest. */

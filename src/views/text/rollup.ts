@@ -3,7 +3,7 @@
 // shrink to fit the width; figures never do.
 import type { Rollup, RollupNode } from "../../rollup/rollup.js";
 import type { Paint } from "../../util/paint.js";
-import { fitTo, progressBar, widthOf } from "./fit.js";
+import { fitTo, formatPercent, progressBar, widthOf } from "./fit.js";
 
 export interface RollupViewOptions {
   paint: Paint;
@@ -72,14 +72,6 @@ function describeFigures(node: RollupNode): { stories: string; points: string; p
     points: `${formatNumber(node.points.done)}/${formatNumber(node.points.total)}`,
     percent: formatPercent(node.progress),
   };
-}
-
-/**
- * `29%`, rounded down so 99.6% never reads as done. Rounded to 1e-4 first: 29/100 * 100 is
- * 28.999999999999996 in floating point, and 29 points of 100 must print 29%.
- */
-function formatPercent(progress: number): string {
-  return `${Math.floor(Math.round(progress * 1_000_000) / 10_000)}%`;
 }
 
 /** Points may be fractional (0.5); print them without float noise. */
