@@ -1,6 +1,7 @@
 // Prints diagnostics in the chosen format and returns the exit code (shared by validate and lint).
 import { existsSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { countDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatDiagnosticsGithub } from "../diagnostics/format-github.js";
 import { formatDiagnosticsJson } from "../diagnostics/format-json.js";
@@ -33,7 +34,10 @@ export function reportDiagnostics(
       break;
     case "sarif":
       io.out(
-        formatDiagnosticsSarif(diagnostics, context.rules, { version: VERSION, uriBase: `file://${dir}/` }),
+        formatDiagnosticsSarif(diagnostics, context.rules, {
+          version: VERSION,
+          uriBase: `${pathToFileURL(dir).href}/`,
+        }),
       );
       break;
     default:

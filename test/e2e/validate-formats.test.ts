@@ -151,6 +151,15 @@ describe("sarif", () => {
     });
     expect(diagnostics.map((d: { line: number }) => d.line)).toEqual([6, 0]);
   });
+
+  test("the base URI of a folder with a space is a valid file URI", () => {
+    const spaced = join(temp, "road map");
+    cpSync(fixture("validate/duplicate-id"), spaced, { recursive: true });
+    const out = JSON.parse(runCli(["validate", "--format", "sarif", "-C", spaced]).stdout);
+    const base: string = out.runs[0].originalUriBaseIds.ROADMAP_ROOT.uri;
+    expect(base).toContain("/road%20map/");
+    expect(new URL(base).protocol).toBe("file:");
+  });
 });
 
 const ESC = `${String.fromCharCode(27)}[`;
