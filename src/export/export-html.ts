@@ -3,7 +3,7 @@
 // epics with progress. No scripts, no external styles or fonts; readable on a phone and printed.
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
-import type { Rollup, RollupNode } from "../rollup/rollup.js";
+import { type Rollup, type RollupNode, wholePercent } from "../rollup/rollup.js";
 import { buildShowTree, type ShowEpic, type ShowTheme } from "../views/show-tree.js";
 import { type Bucket, bucketRoadmap } from "../views/text/now-next-later-view.js";
 import { HTML_STYLE } from "./html-style.js";
@@ -82,10 +82,10 @@ function renderTimeline(roadmap: Roadmap, rollup: Rollup, today: string): string
   for (const milestone of milestones) {
     const progress = progressOf.get(milestone.id) ?? 0;
     const width = `${(((daysBetween(milestone.data.start, milestone.data.end) + 1) / span) * 100).toFixed(2)}%`;
-    const label = `${escapeHtml(milestone.data.title)} <small>${milestone.data.start} – ${milestone.data.end} · ${Math.round(progress * 100)}%</small>`;
+    const label = `${escapeHtml(milestone.data.title)} <small>${milestone.data.start} – ${milestone.data.end} · ${wholePercent(progress)}%</small>`;
     parts.push(
       `<div class="label">${label}</div>`,
-      `<div class="track"><span class="span" style="left:${at(milestone.data.start)};width:${width}"><span style="width:${Math.round(progress * 100)}%"></span></span>${todayLine}</div>`,
+      `<div class="track"><span class="span" style="left:${at(milestone.data.start)};width:${width}"><span style="width:${wholePercent(progress)}%"></span></span>${todayLine}</div>`,
     );
   }
   const legend =

@@ -1,6 +1,8 @@
 // Small HTML builders for the HTML export. Every piece of road-map text goes through
 // escapeHtml; attribute values too.
 
+import { wholePercent } from "../rollup/rollup.js";
+
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -15,7 +17,7 @@ export function escapeHtml(text: string): string {
 
 /** A progress bar with its percentage as text (the bar alone says nothing to a screen reader). */
 export function progressBar(progress: number): string {
-  const value = Math.round(progress * 100);
+  const value = wholePercent(progress);
   return `<span class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${value}"><span style="width:${value}%"></span></span> ${value}%`;
 }
 

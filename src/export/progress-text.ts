@@ -1,8 +1,8 @@
 // Progress in words, shared by the Markdown and HTML exports.
-import type { Progress } from "../rollup/rollup.js";
+import { type Progress, wholePercent } from "../rollup/rollup.js";
 
 export function percent(progress: number): string {
-  return `${Math.round(progress * 100)}%`;
+  return `${wholePercent(progress)}%`;
 }
 
 /** "12 of 30 points", or stories when nothing has points (SPEC 7). */

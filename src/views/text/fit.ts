@@ -1,6 +1,7 @@
 // Terminal widths measured as the terminal draws them (string-width: CJK and emoji take two
 // columns), never with `.length`. Every function works on plain text: views paint afterwards.
 import stringWidth from "string-width";
+import { wholePercent } from "../../rollup/rollup.js";
 
 const segmenter = new Intl.Segmenter();
 // Printable ASCII is one cell a character. string-width's per-grapheme Unicode checks cost far
@@ -93,12 +94,9 @@ function graphemesOf(run: string): { segment: string; cells: number }[] {
   return graphemes;
 }
 
-/**
- * `29%`, rounded down so 99.6% never reads as done. Rounded to 1e-4 first: 29/100 * 100 is
- * 28.999999999999996 in floating point, and 29 points of 100 must print 29%.
- */
+/** `29%`: see wholePercent. */
 export function formatPercent(progress: number): string {
-  return `${Math.floor(Math.round(progress * 1_000_000) / 10_000)}%`;
+  return `${wholePercent(progress)}%`;
 }
 
 /** A progress bar of `width` cells: full blocks, then light shade for the rest. */
