@@ -30,7 +30,9 @@ export function findingsFromIssues(
       continue;
     }
     const actual = valueAt(value, path);
-    if (issue.code === "invalid_type" && actual === undefined) {
+    // A required key that is absent: zod says "invalid type" (or, for number-or-string
+    // values such as `target`, "invalid union"); the person needs to hear "missing".
+    if ((issue.code === "invalid_type" || issue.code === "invalid_union") && actual === undefined) {
       findings.push({
         file,
         rule: "schema",

@@ -27,6 +27,7 @@ const expected: Record<string, { lines: string[]; code: number }> = {
       'epics/sso.yaml:4:43  error  "score.confidence" must be at most 1 (found 1.5)  schema',
       'epics/sso.yaml:6:5  error  missing required key "title" in stories[0]  schema',
       'epics/sso.yaml:7:13  error  "stories[0].points" must be at least 0 (found -1)  schema',
+      'epics/sso.yaml:9:3  error  missing required key "target" in outcome  schema',
       'milestones/2026-q2.yaml:3:6  error  "end" must be a calendar date written YYYY-MM-DD (found "2026-02-30")  schema',
       'milestones/2026-q2.yaml:4:11  error  "capacity" must be a number (found "lots")  schema',
     ],
