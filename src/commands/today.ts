@@ -9,8 +9,9 @@ export function resolveToday(
 ): string {
   const given = flag ?? env.ROADMAP_TODAY;
   if (given !== undefined && given !== "") {
+    const origin = flag !== undefined ? "--today" : "ROADMAP_TODAY";
     if (!isCalendarDate(given))
-      throw new UsageError(`--today must be a date written YYYY-MM-DD (got "${given}")`);
+      throw new UsageError(`${origin} must be a date written YYYY-MM-DD (got "${given}")`);
     return given;
   }
   const pad = (n: number): string => String(n).padStart(2, "0");
