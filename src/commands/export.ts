@@ -1,6 +1,7 @@
 // `roadmap export --format json|markdown|mermaid|csv|html [-o file]` (docs/export.md): the road
 // map, filtered like `show`, for other tools and for people. Renderers are pure; this reads,
 // filters, rolls up and writes (atomically with -o).
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { renderCsvExport } from "../export/export-csv.js";
@@ -58,9 +59,18 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
 }
 
 function writeOutput(path: string, text: string): void {
+  if (isFolder(path)) throw new UsageError(`cannot write ${path}: it is a folder; name a file with -o`);
   try {
     writeFileAtomic(path, text);
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

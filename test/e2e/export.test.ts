@@ -1,7 +1,7 @@
 // `roadmap export` in every format on a fixture with awkward titles (colons, quotes, commas,
 // markup, line breaks): snapshots with a fixed today, plus parse-back checks for json and csv,
 // the show filters, --rev, -o and the usage errors.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -185,6 +185,15 @@ describe("usage", () => {
     const result = exportAs("json", "-o", join(tmpdir(), "no-such-folder-roadmap", "x.json"));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^roadmap: cannot write .*x\.json/);
+  });
+
+  test("-o naming a folder exits 2 saying so, leaving nothing behind", () => {
+    const folder = mkdtempSync(join(tmpdir(), "roadmap-export-folder-"));
+    const result = exportAs("json", "-o", folder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`roadmap: cannot write ${folder}: it is a folder; name a file with -o\n`);
+    expect(readdirSync(folder)).toEqual([]);
+    rmSync(folder, { recursive: true });
   });
 
   test("a road map with errors exports what validated and exits 1", () => {
