@@ -4,18 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Change } from "../../src/history/change.js";
 import { CORPUS, runCli } from "../run-cli.js";
 
-interface Change {
-  kind: string;
-  type: string;
-  id: string;
-  title?: string;
-  field?: string;
-  from?: unknown;
-  to?: unknown;
-  slipped?: true;
-}
 interface LogJson {
   commits: { hash: string; date: string; author: string; subject: string; changes: Change[] }[];
   partial: boolean;
