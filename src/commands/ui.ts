@@ -23,6 +23,11 @@ export async function runUi(
   }
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
+  // Ink reads CI / CONTINUOUS_INTEGRATION when it loads and then draws only the last frame, at
+  // exit: with CI=true exported in a real terminal the browser would look hung. Both ends are a
+  // TTY here (checked above), so the session is interactive whatever the environment says.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   // React is CommonJS: a dynamic import gives only its default export, so the element is made
   // by the (bundled, JSX) browser module rather than with createElement here.
   const [{ render }, { browserElement }] = await Promise.all([

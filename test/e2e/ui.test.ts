@@ -26,7 +26,8 @@ test.skipIf(!hasTmux)("starts from the built bundle in a terminal, answers keys,
     }
     return screen();
   };
-  const command = `NO_COLOR=1 '${process.execPath}' '${BIN}' ui -C '${ACME}' --today 2026-11-25; echo "exit=$?"; sleep 30`;
+  // CI=true as on a CI runner: Ink would then draw nothing until exit; the browser must not care.
+  const command = `CI=true NO_COLOR=1 '${process.execPath}' '${BIN}' ui -C '${ACME}' --today 2026-11-25; echo "exit=$?"; sleep 30`;
   tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command);
   try {
     expect(await waitFor("Theme growth: Acquire new customers")).toContain("▾ Acquire new customers");
