@@ -6,8 +6,10 @@ import { build } from "esbuild";
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 rmSync("dist", { recursive: true, force: true });
 const result = await build({
-  entryPoints: ["src/cli.ts"],
+  // The parse worker is an entry of its own, written beside cli.js (load/parse-in-parallel.ts).
+  entryPoints: ["src/cli.ts", "src/load/parse-worker.ts"],
   outdir: "dist",
+  entryNames: "[name]",
   bundle: true,
   splitting: true,
   format: "esm",
@@ -16,7 +18,8 @@ const result = await build({
   // Dependencies are bundled too: one file loads far faster than hundreds (PERF-NOTES).
   external: ["react-devtools-core"],
   sourcemap: "linked",
-  minify: true,
+  // NO_MINIFY=1 keeps function names readable in CPU profiles (node --cpu-prof).
+  minify: !process.env.NO_MINIFY,
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
   // CommonJS dependencies (commander) call require() for node built-ins.

@@ -138,7 +138,8 @@ function exitQuietlyOnClosedPipe(): void {
 
 async function main(argv: string[]): Promise<number> {
   exitQuietlyOnClosedPipe();
-  const io = processIo();
+  // The worker is its own entry point of the bundle, beside this file (scripts/build.mjs).
+  const io: Io = { ...processIo(), parseWorker: new URL("./parse-worker.js", import.meta.url) };
   let exitCode = 0;
   const run = async (action: Action, command: Command, args: string[]): Promise<void> => {
     exitCode = await action(command.optsWithGlobals(), args, io);

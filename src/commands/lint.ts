@@ -22,7 +22,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
   const findings = [...opened.findings, ...lintRoadmap(opened.roadmap, { today })];
-  const diagnostics = locateFindings(findings, (file) => opened.texts.get(file));
+  const diagnostics = locateFindings(findings, opened.textOf);
   const rules = [
     ...Object.entries(validationRules).map(([id, description]) => ({ id, description })),
     ...lintRules.map(({ id, description }) => ({ id, description })),

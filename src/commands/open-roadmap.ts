@@ -3,9 +3,11 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { locateFindings } from "../diagnostics/locate.js";
+import { UsageError } from "../errors.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
-import type { RoadmapSource } from "../load/source.js";
+import { type ParseThreads, parseFiles } from "../load/parse-in-parallel.js";
+import { classifyPath, type RoadmapSource, type SourceListing } from "../load/source.js";
 import { type ValidationResult, validateSources } from "../validate/validate-roadmap.js";
 import type { Io } from "./io.js";
 import type { ReadOptions } from "./options.js";
@@ -20,12 +22,13 @@ export interface OpenedRoadmap extends ValidationResult {
 
 export async function openRoadmap(options: ReadOptions, io: Io): Promise<OpenedRoadmap> {
   const { dir, source } = await openSource(options, io);
-  const result = validateSources(source.read());
+  const listing = source.read();
+  const result = validateSources(listing, { parsed: await parseRoadmapFiles(listing, io) });
   return {
     ...result,
     dir,
     source,
-    diagnostics: () => locateFindings(result.findings, (file) => result.texts.get(file)),
+    diagnostics: () => locateFindings(result.findings, result.textOf),
   };
 }
 
@@ -37,4 +40,24 @@ async function openSource(options: ReadOptions, io: Io): Promise<{ dir: string; 
   // git is loaded only when a revision is asked for: commands that need no history keep working outside git.
   const { openRevisionSource } = await import("../history/revision-source.js");
   return openRevisionSource({ rev: options.rev, dir: options.dir, env: io.env, cwd: io.cwd });
+}
+
+/** Parses every file validation will read, on two threads when the road map is big. */
+async function parseRoadmapFiles(listing: SourceListing, io: Io) {
+  const files = listing.files.filter((file) => {
+    const kind = classifyPath(file.path);
+    return kind !== undefined && kind !== "stray";
+  });
+  const { results } = await parseFiles(files, { worker: io.parseWorker, threads: parseThreads(io.env) });
+  return new Map(files.map((file, i) => [file.path, results[i]!]));
+}
+
+const THREAD_SETTINGS: readonly ParseThreads[] = ["auto", "on", "off"];
+
+/** ROADMAP_PARSE_WORKER=off|on|auto (docs/format.md): off for the smallest memory, on for tests. */
+function parseThreads(env: NodeJS.ProcessEnv): ParseThreads {
+  const setting = env.ROADMAP_PARSE_WORKER;
+  if (setting === undefined || setting === "") return "auto";
+  if ((THREAD_SETTINGS as readonly string[]).includes(setting)) return setting as ParseThreads;
+  throw new UsageError(`ROADMAP_PARSE_WORKER must be auto, on or off (got "${setting}")`);
 }

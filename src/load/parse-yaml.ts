@@ -39,15 +39,34 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
   return parseYamlText(file, text);
 }
 
+/** parseYamlFile, but whatever the bytes, a finding and never an exception. */
+export function parseYamlFileSafely(file: string, bytes: Uint8Array): ParsedYaml {
+  try {
+    return parseYamlFile(file, bytes);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "the file is nested too deeply" : String(error);
+    return failed(yamlFinding(file, `could not read YAML: ${reason}`));
+  }
+}
+
+/** The fast path itself: js-yaml with the core schema (dates stay strings, SPEC 2). Throws on bad YAML. */
+export function loadCoreYaml(text: string, file?: string): unknown {
+  return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
+}
+
+/** Every alias needs an anchor; without both characters a text cannot hold an alias. */
+export function mayHoldAliases(text: string): boolean {
+  return text.includes("*") && text.includes("&");
+}
+
 export function parseYamlText(file: string, text: string): ParsedYaml {
   let value: unknown;
   try {
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
+    value = loadCoreYaml(text, file);
   } catch (error) {
     return { ok: false, value: undefined, text, findings: describeSyntaxErrors(file, text, error) };
   }
-  // Every alias needs an anchor; without both characters the walk below cannot find anything.
-  if (text.includes("*") && text.includes("&")) {
+  if (mayHoldAliases(text)) {
     const expansion = measureAliasExpansion(value);
     if (expansion.kind === "cycle") return failed(describeAliasCycle(file, text), text);
     if (expansion.added > MAX_ALIAS_EXPANSION) {

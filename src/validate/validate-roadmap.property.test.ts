@@ -177,7 +177,7 @@ const mutatedFile = fc
 function checkValidates(files: SourceFile[]): void {
   const result = validateSources({ files, findings: [], hasMission: true });
   expect(Array.isArray(result.findings)).toBe(true);
-  const diagnostics = locateFindings(result.findings, (file) => result.texts.get(file));
+  const diagnostics = locateFindings(result.findings, result.textOf);
   for (const diagnostic of diagnostics) {
     expect(Number.isInteger(diagnostic.line) && diagnostic.line >= 0).toBe(true);
     expect(Number.isInteger(diagnostic.column) && diagnostic.column >= 0).toBe(true);

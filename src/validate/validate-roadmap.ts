@@ -2,7 +2,7 @@
 // others: each file is parsed and checked on its own, then the cross-file checks run over
 // everything that passed.
 import type { Finding } from "../diagnostics/diagnostic.js";
-import { type ParsedYaml, parseYamlFile } from "../load/parse-yaml.js";
+import { type ParsedYaml, parseYamlFileSafely } from "../load/parse-yaml.js";
 import { classifyPath, idFromPath, type SourceListing } from "../load/source.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import {
@@ -22,8 +22,8 @@ import { findingsFromIssues } from "./schema-findings.js";
 export interface ValidationResult {
   roadmap: Roadmap;
   findings: Finding[];
-  /** Decoded text of each file read, for turning findings into positions. */
-  texts: ReadonlyMap<string, string>;
+  /** Decoded text of a file read, for turning findings into positions. */
+  textOf(file: string): string | undefined;
 }
 
 /** Parses by content key, so history reads each blob once. */
@@ -35,12 +35,15 @@ export function validateSources(
   listing: SourceListing,
   options: {
     cache?: ParseCache;
+    /** Files already parsed (on several threads: load/parse-in-parallel.ts), by path. */
+    parsed?: ReadonlyMap<string, ParsedYaml>;
     /** Only what each file says on its own: history reads file versions that never form one road map. */
     fileChecksOnly?: boolean;
   } = {},
 ): ValidationResult {
   const findings: Finding[] = [...listing.findings];
-  const texts = new Map<string, string>();
+  const parsedFiles = new Map<string, ParsedYaml>();
+  const textOf = (path: string): string | undefined => parsedFiles.get(path)?.text;
   const known: KnownIds = { theme: new Map(), milestone: new Map(), epic: new Map() };
   const items = {
     theme: [] as Located<Theme>[],
@@ -64,8 +67,9 @@ export function validateSources(
       });
       continue;
     }
-    const parsed = parseWithCache(file.path, file.bytes, file.contentKey, options.cache);
-    if (parsed.text !== undefined) texts.set(file.path, parsed.text);
+    const parsed =
+      options.parsed?.get(file.path) ?? parseWithCache(file.path, file.bytes, file.contentKey, options.cache);
+    parsedFiles.set(file.path, parsed);
     findings.push(...parsed.findings);
 
     if (kind === "mission" || kind === "config") {
@@ -119,13 +123,13 @@ export function validateSources(
     epics: items.epic,
     config,
   });
-  if (options.fileChecksOnly) return { roadmap, findings, texts };
+  if (options.fileChecksOnly) return { roadmap, findings, textOf };
   findings.push(
     ...checkReferences(references, known),
     ...checkDependencyCycles(roadmap),
     ...checkDateOrder(roadmap),
   );
-  return { roadmap, findings, texts };
+  return { roadmap, findings, textOf };
 }
 
 function parseWithCache(
@@ -138,32 +142,9 @@ function parseWithCache(
   if (cached !== undefined) {
     return { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: path })) };
   }
-  const parsed = parseSafely(path, bytes);
+  const parsed = parseYamlFileSafely(path, bytes);
   if (key !== undefined) cache?.set(key, parsed);
   return parsed;
-}
-
-/** The last line of defence: whatever the bytes, a finding and never an exception. */
-function parseSafely(path: string, bytes: Uint8Array): ParsedYaml {
-  try {
-    return parseYamlFile(path, bytes);
-  } catch (error) {
-    const reason = error instanceof RangeError ? "the file is nested too deeply" : String(error);
-    return {
-      ok: false,
-      value: undefined,
-      text: undefined,
-      findings: [
-        {
-          file: path,
-          rule: "yaml-syntax",
-          severity: "error",
-          message: `could not read YAML: ${reason}`,
-          position: { line: 0, column: 0 },
-        },
-      ],
-    };
-  }
 }
 
 /** Schema-checks one document; returns its data with defaults, or undefined when invalid. */

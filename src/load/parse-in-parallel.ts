@@ -1,0 +1,124 @@
+// Parsing is most of what reading a big road map costs (js-yaml: ~1.2 s for 5,000 epic files,
+// PERF-NOTES), and it is one file at a time. With a second core and enough bytes to pay for a
+// worker's start-up (~50 ms), a worker thread takes files from the same queue as the main thread
+// (parse-worker.ts). Results are the same as parsing here: the worker parses only clean files
+// and hands every other file back, and a worker that fails leaves its files to this thread.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ParseQueue, WorkerBatch } from "./parse-queue.js";
+import { type ParsedYaml, parseYamlFileSafely } from "./parse-yaml.js";
+
+export interface FileToParse {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * "auto": a worker beside the main thread when the files are big enough and a second core
+ * exists. "on": every file goes to the worker first, whatever the size (tests compare it with
+ * "off", which never starts one).
+ */
+export type ParseThreads = "auto" | "on" | "off";
+
+/** Below this, parsing takes less than a worker's start-up would save (measured: bench/). */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export interface ParsedFiles {
+  /** One per file, in order. */
+  results: ParsedYaml[];
+  /** How many the worker parsed (0 without one). */
+  byWorker: number;
+}
+
+export async function parseFiles(
+  files: readonly FileToParse[],
+  options: { worker?: URL; threads?: ParseThreads } = {},
+): Promise<ParsedFiles> {
+  const threads = options.threads ?? "auto";
+  const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  const worthIt = total >= PARALLEL_MIN_BYTES && availableParallelism() > 1;
+  if (options.worker === undefined || threads === "off" || (threads === "auto" && !worthIt)) {
+    return { results: files.map((file) => parseYamlFileSafely(file.path, file.bytes)), byWorker: 0 };
+  }
+  return parseWithWorker(files, options.worker, threads === "auto");
+}
+
+async function parseWithWorker(
+  files: readonly FileToParse[],
+  url: URL,
+  mainThreadTakesFiles: boolean,
+): Promise<ParsedFiles> {
+  const queue = shareFiles(files);
+  const next = new Int32Array(queue.next);
+  const results: (ParsedYaml | undefined)[] = new Array(files.length);
+  const fromWorker = startWorker(url, queue);
+
+  while (mainThreadTakesFiles) {
+    const i = Atomics.add(next, 0, 1);
+    if (i >= files.length) break;
+    const file = files[i] as FileToParse;
+    results[i] = parseYamlFileSafely(file.path, file.bytes);
+  }
+
+  let byWorker = 0;
+  for (const batch of await fromWorker) {
+    byWorker += batch.indices.length;
+    const values = JSON.parse(batch.json) as unknown[];
+    batch.indices.forEach((fileIndex, k) => {
+      results[fileIndex] = parsedClean(values[k], (files[fileIndex] as FileToParse).bytes);
+    });
+  }
+  // Files the worker handed back, and all it had taken if it failed.
+  const all = results.map((result, i) => {
+    if (result !== undefined) return result;
+    const file = files[i] as FileToParse;
+    return parseYamlFileSafely(file.path, file.bytes);
+  });
+  return { results: all, byWorker };
+}
+
+/** The text is decoded only if asked for: positions are looked up only for files with findings. */
+function parsedClean(value: unknown, bytes: Uint8Array): ParsedYaml {
+  let text: string | undefined;
+  return {
+    ok: true,
+    value,
+    findings: [],
+    get text() {
+      text ??= utf8.decode(bytes);
+      return text;
+    },
+  };
+}
+
+/** Folder sources read into shared memory already; other bytes (git blobs) are copied once. */
+function shareFiles(files: readonly FileToParse[]): ParseQueue {
+  const shared = files.map(({ bytes }) => {
+    if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+    const copy = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    copy.set(bytes);
+    return copy;
+  });
+  return { files: shared, next: new SharedArrayBuffer(4) };
+}
+
+/** Resolves with the worker's batches: all of them, or those it sent before it failed. */
+function startWorker(url: URL, queue: ParseQueue): Promise<WorkerBatch[]> {
+  const batches: WorkerBatch[] = [];
+  let worker: Worker;
+  try {
+    worker = new Worker(url, { workerData: queue, stdout: true, stderr: true });
+  } catch {
+    return Promise.resolve(batches);
+  }
+  return new Promise((resolve) => {
+    worker.on("message", (batch: WorkerBatch) => {
+      batches.push(batch);
+      if (batch.last) resolve(batches);
+    });
+    worker.once("error", () => resolve(batches));
+    worker.once("exit", () => resolve(batches));
+  });
+}

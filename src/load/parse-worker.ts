@@ -1,0 +1,39 @@
+// A second thread for big road maps (parse-in-parallel.ts). It takes files from the shared
+// queue and parses those that are plain, valid YAML with the loader's own fast path; anything
+// else (bad bytes, syntax errors, aliases, values JSON cannot carry) goes back to the main
+// thread, which reads it the usual way and reports it. Results travel as JSON strings: V8
+// copies a flat string and parses JSON several times faster than a structured clone. They go
+// in batches, so the last one is small and the main thread does not wait for one big stringify.
+import { parentPort, workerData } from "node:worker_threads";
+import { parseCleanYaml } from "./parse-clean-yaml.js";
+import type { ParseQueue, WorkerBatch } from "./parse-queue.js";
+
+const BATCH_BYTES = 1024 * 1024;
+
+const queue = workerData as ParseQueue;
+const next = new Int32Array(queue.next);
+const count = queue.files.length;
+
+let batch: WorkerBatch = { indices: [], json: "", returned: [], last: false };
+let values: unknown[] = [];
+let batchBytes = 0;
+const send = (last: boolean): void => {
+  parentPort?.postMessage({ ...batch, json: JSON.stringify(values), last });
+  batch = { indices: [], json: "", returned: [], last: false };
+  values = [];
+  batchBytes = 0;
+};
+
+for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) {
+  const bytes = queue.files[i] as Uint8Array;
+  const parse = parseCleanYaml(bytes);
+  if (parse === undefined) {
+    batch.returned.push(i);
+  } else {
+    batch.indices.push(i);
+    values.push(parse.value);
+  }
+  batchBytes += bytes.length;
+  if (batchBytes >= BATCH_BYTES) send(false);
+}
+send(true);
