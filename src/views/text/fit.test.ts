@@ -1,5 +1,6 @@
+import stringWidth from "string-width";
 import { expect, test } from "vitest";
-import { fitTo, formatPercent, progressBar, truncate, widthOf, wrap } from "./fit.js";
+import { fitTo, formatPercent, NARROW_GLYPHS, progressBar, truncate, widthOf, wrap } from "./fit.js";
 
 test.each([
   ["abc", 5, "abc"],
@@ -42,4 +43,18 @@ test.each([
   ["日本語 の テキスト", 8, ["日本語", "  の", "  テキ…"]],
 ])("wrap(%j, %i)", (text, width, expected) => {
   expect(wrap(text, width)).toEqual(expected);
+});
+
+test.each([...NARROW_GLYPHS])(
+  "the view glyph %s is one column wide, as string-width measures it",
+  (glyph) => {
+    expect(glyph.length).toBe(1);
+    expect(stringWidth(glyph)).toBe(1);
+    expect(widthOf(`├─${glyph}`)).toBe(3);
+  },
+);
+
+test("a glyph followed by an emoji variation selector is measured by string-width, not as a view glyph", () => {
+  expect(widthOf("⚠\uFE0F")).toBe(stringWidth("⚠\uFE0F"));
+  expect(widthOf("✓\u0301x")).toBe(stringWidth("✓\u0301x"));
 });

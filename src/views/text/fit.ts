@@ -3,12 +3,20 @@
 import stringWidth from "string-width";
 import { wholePercent } from "../../rollup/rollup.js";
 
-const segmenter = new Intl.Segmenter();
+let segmenter: Intl.Segmenter | undefined;
 // Printable ASCII is one cell a character. string-width's per-grapheme Unicode checks cost far
 // more, so only runs of other characters go through it, and their widths are remembered (tree
 // guides and status glyphs repeat on every line). Plain char-code loops, no regex or iterator
 // allocation: a 5,000-epic tree (55,000 lines) measures hundreds of thousands of strings.
 const MAX_CACHED = 10_000;
+
+/**
+ * The glyphs the views draw (tree guides, bars, markers, status signs): one column each, as
+ * string-width says (fit.test.ts checks). A run made only of them needs neither Intl.Segmenter
+ * nor string-width's emoji regex, whose first use alone costs ~40 ms of every `roadmap show`.
+ */
+export const NARROW_GLYPHS = "─│├└┬┼┊█░▬▼▾▸○◐●✓✗⚠…→↑↓·—";
+const narrowGlyphCodes = new Set([...NARROW_GLYPHS].map((glyph) => glyph.charCodeAt(0)));
 
 function isAscii(code: number): boolean {
   return code >= 0x20 && code <= 0x7e;
@@ -87,11 +95,29 @@ const runGraphemes = new Map<string, { segment: string; cells: number }[]>();
 function graphemesOf(run: string): { segment: string; cells: number }[] {
   let graphemes = runGraphemes.get(run);
   if (graphemes === undefined) {
-    graphemes = [...segmenter.segment(run)].map(({ segment }) => ({ segment, cells: stringWidth(segment) }));
+    graphemes = onlyNarrowGlyphs(run)
+      ? [...run].map((segment) => ({ segment, cells: 1 }))
+      : [...graphemeSegmenter().segment(run)].map(({ segment }) => ({
+          segment,
+          cells: stringWidth(segment),
+        }));
     if (runGraphemes.size >= MAX_CACHED) runGraphemes.clear();
     runGraphemes.set(run, graphemes);
   }
   return graphemes;
+}
+
+/** Made on first use: constructing one loads ICU data (~17 ms). */
+function graphemeSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter();
+  return segmenter;
+}
+
+function onlyNarrowGlyphs(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    if (!narrowGlyphCodes.has(run.charCodeAt(i))) return false;
+  }
+  return true;
 }
 
 /** `29%`: see wholePercent. */
