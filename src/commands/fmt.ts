@@ -11,11 +11,13 @@ import { formatFile } from "../format/format-file.js";
 import type { FormatKind } from "../format/key-order.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
+import { parseFiles } from "../load/parse-in-parallel.js";
 import { classifyPath, type SourceFile } from "../load/source.js";
 import { writeFileAtomic } from "../load/write-file.js";
 import type { Io } from "./io.js";
 import type { GlobalOptions } from "./options.js";
 import { createPaint } from "./paint.js";
+import { parseOptions } from "./parse-options.js";
 
 export interface FmtOptions extends GlobalOptions {
   check?: boolean;
@@ -28,12 +30,13 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
   const changed: string[] = [];
   const unreadable: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const file of files) {
+  const { results: parsed } = await parseFiles(files, parseOptions(io));
+  for (const [i, file] of files.entries()) {
     // Through links inside the folder to the real file: renaming over a link would replace it.
-    const real = realpathSync(join(root, file.path));
+    const real = file.viaLink ? realpathSync(join(root, file.path)) : join(root, file.path);
     if (seen.has(real)) continue;
     seen.add(real);
-    const result = formatFile(file.path, classifyPath(file.path) as FormatKind, file.bytes);
+    const result = formatFile(file.path, classifyPath(file.path) as FormatKind, file.bytes, parsed[i]);
     if (!result.ok) {
       unreadable.push(...locateFindings(result.findings, () => undefined));
       continue;

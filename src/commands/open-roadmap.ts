@@ -3,14 +3,14 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { locateFindings } from "../diagnostics/locate.js";
-import { UsageError } from "../errors.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
-import { type ParseThreads, parseFiles } from "../load/parse-in-parallel.js";
+import { parseFiles } from "../load/parse-in-parallel.js";
 import { classifyPath, type RoadmapSource, type SourceListing } from "../load/source.js";
 import { type ValidationResult, validateSources } from "../validate/validate-roadmap.js";
 import type { Io } from "./io.js";
 import type { ReadOptions } from "./options.js";
+import { parseOptions } from "./parse-options.js";
 
 export interface OpenedRoadmap extends ValidationResult {
   /** Absolute path of the road-map folder (in the working tree; with --rev it may exist only at the revision). */
@@ -48,16 +48,6 @@ async function parseRoadmapFiles(listing: SourceListing, io: Io) {
     const kind = classifyPath(file.path);
     return kind !== undefined && kind !== "stray";
   });
-  const { results } = await parseFiles(files, { worker: io.parseWorker, threads: parseThreads(io.env) });
+  const { results } = await parseFiles(files, parseOptions(io));
   return new Map(files.map((file, i) => [file.path, results[i]!]));
-}
-
-const THREAD_SETTINGS: readonly ParseThreads[] = ["auto", "on", "off"];
-
-/** ROADMAP_PARSE_WORKER=off|on|auto (docs/format.md): off for the smallest memory, on for tests. */
-function parseThreads(env: NodeJS.ProcessEnv): ParseThreads {
-  const setting = env.ROADMAP_PARSE_WORKER;
-  if (setting === undefined || setting === "") return "auto";
-  if ((THREAD_SETTINGS as readonly string[]).includes(setting)) return setting as ParseThreads;
-  throw new UsageError(`ROADMAP_PARSE_WORKER must be auto, on or off (got "${setting}")`);
 }

@@ -23,10 +23,18 @@ export function writeCanonicalText(
 ): string | undefined {
   const body = withoutHeader(text);
   if (body === undefined || !isRecord(value)) return undefined;
-  const asWritten: Output = { lines: [], expected: body.split("\n"), inline: new Set(), sorted: false };
+  const asWritten: Output = {
+    lines: [],
+    expected: body.split("\n"),
+    inline: new Set(),
+    sorted: false,
+    outOfOrder: false,
+  };
   if (!writeMap(value, order, "", undefined, asWritten) || body !== `${asWritten.lines.join("\n")}\n`) {
     return undefined;
   }
+  // Keys already in canonical order everywhere: the canonical writing is the text itself.
+  if (!asWritten.outOfOrder) return text;
   const canonical: Output = { ...asWritten, lines: [], sorted: true };
   writeMap(value, order, "", undefined, canonical);
   return `${text.slice(0, text.length - body.length)}${canonical.lines.join("\n")}\n`;
@@ -49,6 +57,8 @@ interface Output {
   inline: Set<unknown[]>;
   /** Keys in canonical order (second pass) or as in the file (first pass). */
   sorted: boolean;
+  /** The first pass met a mapping whose keys are not in canonical order. */
+  outOfOrder: boolean;
 }
 
 function writeMap(
@@ -60,7 +70,10 @@ function writeMap(
 ): boolean {
   const keys = Object.keys(map);
   if (keys.length === 0) return false;
-  if (out.sorted && order !== undefined) sortKeys(keys, order);
+  if (order !== undefined) {
+    if (out.sorted) sortKeys(keys, order);
+    else if (!out.outOfOrder && !inCanonicalOrder(keys, order)) out.outOfOrder = true;
+  }
   return keys.every((key, index) => {
     if (!SAFE_KEY.test(key)) return false;
     const head = `${index === 0 && firstPrefix !== undefined ? firstPrefix : indent}${key}:`;
@@ -111,12 +124,15 @@ function writeInlineList(items: unknown[]): string | undefined {
   let length = 2;
   const written: string[] = [];
   for (const item of items) {
-    const scalar = isRecord(item) || Array.isArray(item) ? undefined : writeScalar(item);
-    if (scalar === undefined || (!scalar.startsWith('"') && /[,[\]{}:#]/.test(scalar))) return undefined;
+    if (isRecord(item) || Array.isArray(item)) return undefined;
+    // Measured before the item is written: most lists are long ones (stories, criteria).
     length += String(item).length + 2;
+    if (length > INLINE_LIST_MAX) return undefined;
+    const scalar = writeScalar(item);
+    if (scalar === undefined || (!scalar.startsWith('"') && /[,[\]{}:#]/.test(scalar))) return undefined;
     written.push(scalar);
   }
-  return length <= INLINE_LIST_MAX ? `[${written.join(", ")}]` : undefined;
+  return `[${written.join(", ")}]`;
 }
 
 function writeScalar(value: unknown): string | undefined {
@@ -152,13 +168,23 @@ function isSafePlain(text: string): boolean {
   );
 }
 
-/** Stable sort by canonical rank; unknown keys keep their order after the known ones. */
+/** Canonical rank; unknown keys come after the known ones. */
+function rank(key: string, order: KeyOrder): number {
+  const index = order.keys.indexOf(key);
+  return index === -1 ? order.keys.length : index;
+}
+
+/** Stable sort by canonical rank: unknown keys keep their order. */
 function sortKeys(keys: string[], order: KeyOrder): void {
-  const rank = (key: string): number => {
-    const index = order.keys.indexOf(key);
-    return index === -1 ? order.keys.length : index;
-  };
-  keys.sort((a, b) => rank(a) - rank(b));
+  keys.sort((a, b) => rank(a, order) - rank(b, order));
+}
+
+/** Whether sortKeys would leave the keys as they are. */
+function inCanonicalOrder(keys: string[], order: KeyOrder): boolean {
+  for (let i = 1; i < keys.length; i++) {
+    if (rank(keys[i - 1] as string, order) > rank(keys[i] as string, order)) return false;
+  }
+  return true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,15 +8,20 @@
 import { isDeepStrictEqual } from "node:util";
 import { type Document, parseDocument } from "yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
-import { parseYamlFile, parseYamlText } from "../load/parse-yaml.js";
+import { type ParsedYaml, parseYamlFile, parseYamlText } from "../load/parse-yaml.js";
 import { writeCanonicalText } from "./canonical-text.js";
 import { formatDocument } from "./format-document.js";
 import { type FormatKind, type KeyOrder, keyOrders } from "./key-order.js";
 
 export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; findings: Finding[] };
 
-export function formatFile(file: string, kind: FormatKind, bytes: Uint8Array): FormatResult {
-  const parsed = parseYamlFile(file, bytes);
+/** `parsed`: the file already read by the strict reader (on two threads: parse-in-parallel.ts). */
+export function formatFile(
+  file: string,
+  kind: FormatKind,
+  bytes: Uint8Array,
+  parsed: ParsedYaml = parseYamlFile(file, bytes),
+): FormatResult {
   if (!parsed.ok || parsed.text === undefined) return { ok: false, findings: parsed.findings };
   const text = parsed.text;
   const order = keyOrders[kind];

@@ -36,7 +36,7 @@ export class FolderSource implements RoadmapSource {
     const visited = new Set<string>([this.root]);
     let hasMission = false;
 
-    const visit = (absolute: string, rel: string, depth: number): void => {
+    const visit = (absolute: string, rel: string, depth: number, viaLink: boolean): void => {
       for (const entry of readEntries(absolute, rel, findings)) {
         const entryRel = rel === "" ? entry.name : `${rel}/${entry.name}`;
         const entryAbs = join(absolute, entry.name);
@@ -46,7 +46,7 @@ export class FolderSource implements RoadmapSource {
           if (depth === 0 && !isKindFolder(entry.name)) continue;
           if (visited.has(target.real)) continue;
           visited.add(target.real);
-          visit(entryAbs, entryRel, depth + 1);
+          visit(entryAbs, entryRel, depth + 1, viaLink || entry.isSymbolicLink());
         } else {
           const kind = classifyPath(entryRel);
           if (kind === undefined) continue;
@@ -54,11 +54,15 @@ export class FolderSource implements RoadmapSource {
           if (kind === "mission") hasMission = true;
           const bytes = readBytes(entryAbs, entryRel, kind !== "stray", findings);
           if (bytes === undefined) continue;
-          files.push({ path: entryRel, bytes });
+          files.push({
+            path: entryRel,
+            bytes,
+            ...(viaLink || entry.isSymbolicLink() ? { viaLink: true } : {}),
+          });
         }
       }
     };
-    visit(this.root, "", 0);
+    visit(this.root, "", 0, false);
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, findings, hasMission };
   }

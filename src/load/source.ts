@@ -8,6 +8,8 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** A content hash when the source knows one for free (a git blob id): a parse-cache key. */
   contentKey?: string;
+  /** Reached through a symbolic link (a folder source's file is elsewhere on disk). */
+  viaLink?: boolean;
 }
 
 export interface SourceListing {

@@ -51,6 +51,7 @@ describe("the parse worker changes nothing but speed", () => {
     const diagnostics = JSON.parse(result.stdout).diagnostics as { file: string; line: number }[];
     expect(diagnostics.find(({ file }) => file === "epics/schema-error.yaml")?.line).toBe(5);
     expectSameWithAndWithoutWorker(["lint", "-C", dir, "--json", "--today", "2026-11-25"]);
+    expectSameWithAndWithoutWorker(["fmt", "--check", "-C", dir]);
   });
 
   test.each(readdirSync(join(FIXTURES, "validate")))("validate fixture %s", (name) => {
@@ -62,6 +63,7 @@ describe("the parse worker changes nothing but speed", () => {
     expect(expectSameWithAndWithoutWorker(["validate", "-C", dir, "--json"]).code).toBe(0);
     expectSameWithAndWithoutWorker(["lint", "-C", dir, "--json", "--today", "2026-11-25"]);
     expectSameWithAndWithoutWorker(["show", "-C", dir, "--json", "--today", "2026-11-25"]);
+    expectSameWithAndWithoutWorker(["fmt", "--check", "-C", dir]);
   });
 
   test("a bad ROADMAP_PARSE_WORKER is a usage error", () => {
