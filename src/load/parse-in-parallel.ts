@@ -4,7 +4,6 @@
 // (parse-worker.ts). Results are the same as parsing here: the worker parses only clean files
 // and hands every other file back, and a worker that fails leaves its files to this thread.
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { ParseQueue, WorkerBatch } from "./parse-queue.js";
 import { type ParsedYaml, parseYamlFileSafely } from "./parse-yaml.js";
 
@@ -53,7 +52,9 @@ async function parseWithWorker(
   const queue = shareFiles(files);
   const next = new Int32Array(queue.next);
   const results: (ParsedYaml | undefined)[] = new Array(files.length);
-  const fromWorker = startWorker(url, queue);
+  // Loaded here only: a small road map never needs worker_threads.
+  const { Worker } = await import("node:worker_threads");
+  const fromWorker = startWorker(Worker, url, queue);
 
   while (mainThreadTakesFiles) {
     const i = Atomics.add(next, 0, 1);
@@ -105,9 +106,13 @@ function shareFiles(files: readonly FileToParse[]): ParseQueue {
 }
 
 /** Resolves with the worker's batches: all of them, or those it sent before it failed. */
-function startWorker(url: URL, queue: ParseQueue): Promise<WorkerBatch[]> {
+function startWorker(
+  Worker: typeof import("node:worker_threads").Worker,
+  url: URL,
+  queue: ParseQueue,
+): Promise<WorkerBatch[]> {
   const batches: WorkerBatch[] = [];
-  let worker: Worker;
+  let worker: InstanceType<typeof Worker>;
   try {
     worker = new Worker(url, { workerData: queue, stdout: true, stderr: true });
   } catch {
