@@ -4,7 +4,7 @@
 // (parse-worker.ts). Results are the same as parsing here: the worker parses only clean files
 // and hands every other file back, and a worker that fails leaves its files to this thread.
 import { availableParallelism } from "node:os";
-import type { ParseQueue, WorkerBatch } from "./parse-queue.js";
+import { NEXT_FILE, type ParseQueue, WORKER_STARTED, type WorkerBatch } from "./parse-queue.js";
 import { type ParsedYaml, parseYamlFileSafely } from "./parse-yaml.js";
 
 export interface FileToParse {
@@ -50,21 +50,26 @@ async function parseWithWorker(
   mainThreadTakesFiles: boolean,
 ): Promise<ParsedFiles> {
   const queue = shareFiles(files);
-  const next = new Int32Array(queue.next);
+  const state = new Int32Array(queue.state);
   const results: (ParsedYaml | undefined)[] = new Array(files.length);
   // Loaded here only: a small road map never needs worker_threads.
   const { Worker } = await import("node:worker_threads");
-  const fromWorker = startWorker(Worker, url, queue);
+  const worker = startWorker(Worker, url, queue);
 
   while (mainThreadTakesFiles) {
-    const i = Atomics.add(next, 0, 1);
+    const i = Atomics.add(state, NEXT_FILE, 1);
     if (i >= files.length) break;
     const file = files[i] as FileToParse;
     results[i] = parseYamlFileSafely(file.path, file.bytes);
   }
+  // Done before the worker even started: it can take nothing now, so do not wait for it.
+  if (mainThreadTakesFiles && Atomics.load(state, WORKER_STARTED) === 0) {
+    worker.stop();
+    return { results: results as ParsedYaml[], byWorker: 0 };
+  }
 
   let byWorker = 0;
-  for (const batch of await fromWorker) {
+  for (const batch of await worker.batches) {
     byWorker += batch.indices.length;
     const values = JSON.parse(batch.json) as unknown[];
     batch.indices.forEach((fileIndex, k) => {
@@ -102,28 +107,36 @@ function shareFiles(files: readonly FileToParse[]): ParseQueue {
     copy.set(bytes);
     return copy;
   });
-  return { files: shared, next: new SharedArrayBuffer(4) };
+  return { files: shared, state: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT) };
 }
 
-/** Resolves with the worker's batches: all of them, or those it sent before it failed. */
+interface StartedWorker {
+  /** All the worker's batches, or those it sent before it failed. */
+  batches: Promise<WorkerBatch[]>;
+  stop(): void;
+}
+
 function startWorker(
   Worker: typeof import("node:worker_threads").Worker,
   url: URL,
   queue: ParseQueue,
-): Promise<WorkerBatch[]> {
+): StartedWorker {
   const batches: WorkerBatch[] = [];
   let worker: InstanceType<typeof Worker>;
   try {
     worker = new Worker(url, { workerData: queue, stdout: true, stderr: true });
   } catch {
-    return Promise.resolve(batches);
+    return { batches: Promise.resolve(batches), stop: () => {} };
   }
-  return new Promise((resolve) => {
-    worker.on("message", (batch: WorkerBatch) => {
-      batches.push(batch);
-      if (batch.last) resolve(batches);
-    });
-    worker.once("error", () => resolve(batches));
-    worker.once("exit", () => resolve(batches));
-  });
+  return {
+    batches: new Promise((resolve) => {
+      worker.on("message", (batch: WorkerBatch) => {
+        batches.push(batch);
+        if (batch.last) resolve(batches);
+      });
+      worker.once("error", () => resolve(batches));
+      worker.once("exit", () => resolve(batches));
+    }),
+    stop: () => void worker.terminate(),
+  };
 }

@@ -6,12 +6,12 @@
 // in batches, so the last one is small and the main thread does not wait for one big stringify.
 import { parentPort, workerData } from "node:worker_threads";
 import { parseCleanYaml } from "./parse-clean-yaml.js";
-import type { ParseQueue, WorkerBatch } from "./parse-queue.js";
+import { NEXT_FILE, type ParseQueue, WORKER_STARTED, type WorkerBatch } from "./parse-queue.js";
 
 const BATCH_BYTES = 1024 * 1024;
 
 const queue = workerData as ParseQueue;
-const next = new Int32Array(queue.next);
+const state = new Int32Array(queue.state);
 const count = queue.files.length;
 
 let batch: WorkerBatch = { indices: [], json: "", returned: [], last: false };
@@ -24,7 +24,8 @@ const send = (last: boolean): void => {
   batchBytes = 0;
 };
 
-for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) {
+Atomics.store(state, WORKER_STARTED, 1);
+for (let i = Atomics.add(state, NEXT_FILE, 1); i < count; i = Atomics.add(state, NEXT_FILE, 1)) {
   const bytes = queue.files[i] as Uint8Array;
   const parse = parseCleanYaml(bytes);
   if (parse === undefined) {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { parseFiles } from "../../src/load/parse-in-parallel.js";
+import { PARALLEL_MIN_BYTES, parseFiles } from "../../src/load/parse-in-parallel.js";
 import { BIN, CORPUS, FIXTURES, fixture, runCli } from "../run-cli.js";
 
 const temp = mkdtempSync(join(tmpdir(), "roadmap-parse-worker-"));
@@ -97,6 +97,17 @@ describe("parseFiles with the built worker", () => {
     expect(alone.byWorker).toBe(0);
     expect(together.byWorker).toBe(files.length);
     expect(comparable(together.results)).toEqual(comparable(alone.results));
+  });
+
+  test("auto, just over the threshold: both threads take files, same results", async () => {
+    const once = corpusFiles();
+    const files = Array.from({ length: 10 }, (_, copy) =>
+      once.map((file) => ({ ...file, path: `copy-${copy}/${file.path}` })),
+    ).flat();
+    expect(files.reduce((sum, file) => sum + file.bytes.length, 0)).toBeGreaterThan(PARALLEL_MIN_BYTES);
+    const alone = await parseFiles(files, { threads: "off", worker: workerUrl });
+    const auto = await parseFiles(files, { threads: "auto", worker: workerUrl });
+    expect(comparable(auto.results)).toEqual(comparable(alone.results));
   });
 
   test("a worker that cannot start leaves every file to the main thread", async () => {
