@@ -5,23 +5,24 @@ import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 rmSync("dist", { recursive: true, force: true });
-const result = await build({
-  // The parse worker is an entry of its own, written beside cli.js (load/parse-in-parallel.ts).
-  entryPoints: ["src/cli.ts", "src/load/parse-worker.ts"],
-  outdir: "dist",
-  entryNames: "[name]",
+const shared = {
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
-  // Dependencies are bundled too: one file loads far faster than hundreds (PERF-NOTES).
-  external: ["react-devtools-core"],
   sourcemap: "linked",
   // NO_MINIFY=1 keeps function names readable in CPU profiles (node --cpu-prof).
   minify: !process.env.NO_MINIFY,
-  chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
+};
+const result = await build({
+  ...shared,
+  entryPoints: ["src/cli.ts"],
+  outdir: "dist",
+  splitting: true,
+  // Dependencies are bundled too: one file loads far faster than hundreds (PERF-NOTES).
+  external: ["react-devtools-core"],
+  chunkNames: "chunks/[name]-[hash]",
   // CommonJS dependencies (commander) call require() for node built-ins.
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
@@ -31,3 +32,6 @@ const result = await build({
   metafile: true,
 });
 writeFileSync("dist/meta.json", JSON.stringify(result.metafile));
+// The parse worker (load/parse-in-parallel.ts), beside cli.js: one file with no chunks, as its
+// start-up is time the main thread parses alone.
+await build({ ...shared, entryPoints: ["src/load/parse-worker.ts"], outfile: "dist/parse-worker.js" });
