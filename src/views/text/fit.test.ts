@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import stringWidth from "string-width";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { fitTo, formatPercent, NARROW_GLYPHS, progressBar, truncate, widthOf, wrap } from "./fit.js";
 
 test.each([
@@ -57,4 +58,43 @@ test.each([...NARROW_GLYPHS])(
 test("a glyph followed by an emoji variation selector is measured by string-width, not as a view glyph", () => {
   expect(widthOf("⚠\uFE0F")).toBe(stringWidth("⚠\uFE0F"));
   expect(widthOf("✓\u0301x")).toBe(stringWidth("✓\u0301x"));
+});
+
+describe("fitTo and truncate agree with a plain grapheme-by-grapheme cut", () => {
+  /** The definition: keep whole graphemes while they fit, leaving a column for "…" if cut. */
+  const reference = (text: string, width: number): string => {
+    if (width <= 0) return "";
+    const graphemes = [...new Intl.Segmenter().segment(text)].map(({ segment }) => segment);
+    if (graphemes.reduce((sum, g) => sum + stringWidth(g), 0) <= width) return text;
+    let kept = "";
+    for (const grapheme of graphemes) {
+      if (stringWidth(kept + grapheme) > width - 1) break;
+      kept += grapheme;
+    }
+    return `${kept}…`;
+  };
+  // ASCII, the views' glyphs, wide CJK and an emoji: no combining marks after ASCII letters,
+  // whose cut the fast path makes per character (as terminals draw them).
+  const pieces = ["a", "b", " ", "(", "-", "├─ ", "✓", "→", "日", "本", "👍", "abc def "];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
+
+  test("truncate", () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 40 }), (text, width) => {
+        expect(truncate(text, width)).toBe(reference(text, width));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("fitTo pads the same cut to the width", () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 40 }), (text, width) => {
+        const fitted = fitTo(text, width);
+        expect(fitted.trimEnd()).toBe(reference(text, width).trimEnd());
+        expect(widthOf(fitted)).toBe(width);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

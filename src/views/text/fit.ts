@@ -18,8 +18,18 @@ const MAX_CACHED = 10_000;
 export const NARROW_GLYPHS = "─│├└┬┼┊█░▬▼▾▸○◐●✓✗⚠…→↑↓·—";
 const narrowGlyphCodes = new Set([...NARROW_GLYPHS].map((glyph) => glyph.charCodeAt(0)));
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_RUN = /[\x20-\x7e]+/y;
+
 function isAscii(code: number): boolean {
   return code >= 0x20 && code <= 0x7e;
+}
+
+/** Where the run of printable ASCII starting at `from` ends. */
+function endOfAsciiRun(text: string, from: number): number {
+  ASCII_RUN.lastIndex = from;
+  ASCII_RUN.test(text);
+  return ASCII_RUN.lastIndex;
 }
 
 /** Where the run of non-ASCII characters starting at `from` ends. */
@@ -30,6 +40,7 @@ function endOfRun(text: string, from: number): number {
 }
 
 export function widthOf(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (let i = 0; i < text.length; ) {
     if (isAscii(text.charCodeAt(i))) {
@@ -61,18 +72,29 @@ export function fitTo(text: string, width: number): string {
  */
 function fitWithin(text: string, width: number): { text: string; width: number } {
   if (width <= 0) return { text: "", width: 0 };
+  // Most labels are printable ASCII: one regex test (native code) instead of a loop in JS.
+  if (PRINTABLE_ASCII.test(text)) {
+    if (text.length <= width) return { text, width: text.length };
+    return { text: `${text.slice(0, width - 1)}…`, width };
+  }
   let used = 0;
   let cutAt = 0;
   let cutWidth = 0;
   for (let i = 0; i < text.length; ) {
     if (isAscii(text.charCodeAt(i))) {
-      if (used + 1 > width) return { text: `${text.slice(0, cutAt)}…`, width: cutWidth + 1 };
-      used++;
-      i++;
-      if (used < width) {
-        cutAt = i;
-        cutWidth = used;
+      // A run of ASCII at once, one column a character.
+      const end = endOfAsciiRun(text, i);
+      const fits = width - used;
+      if (end - i > fits) {
+        // The cut leaves one column for "…": the run's first fits - 1 characters stay.
+        if (fits >= 1) return { text: `${text.slice(0, i + fits - 1)}…`, width: used + fits };
+        return { text: `${text.slice(0, cutAt)}…`, width: cutWidth + 1 };
       }
+      used += end - i;
+      i = end;
+      // The last place where a cut still leaves a column for "…".
+      cutAt = used < width ? i : i - 1;
+      cutWidth = used < width ? used : used - 1;
       continue;
     }
     const end = endOfRun(text, i);
