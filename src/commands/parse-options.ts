@@ -1,12 +1,13 @@
 // How a command asks for its files to be parsed: the worker the bundle ships, and the
 // ROADMAP_PARSE_WORKER setting (README, "Big road maps").
 import { UsageError } from "../errors.js";
-import type { ParseThreads } from "../load/parse-in-parallel.js";
+import type { ParseOptions, ParseThreads } from "../load/parse-in-parallel.js";
 import type { Io } from "./io.js";
 
 const THREAD_SETTINGS: readonly ParseThreads[] = ["auto", "on", "off"];
 
-export function parseOptions(io: Io): { worker?: URL; threads: ParseThreads } {
+/** The worker and ROADMAP_PARSE_WORKER setting for parseFiles. */
+export function parseOptions(io: Io): ParseOptions {
   return { worker: io.parseWorker, threads: parseThreads(io.env) };
 }
 

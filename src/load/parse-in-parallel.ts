@@ -19,6 +19,12 @@ export interface FileToParse {
  */
 export type ParseThreads = "auto" | "on" | "off";
 
+export interface ParseOptions {
+  /** The built worker script; without it every file is parsed on this thread. */
+  worker?: URL;
+  threads?: ParseThreads;
+}
+
 /** Below this, parsing takes less than a worker's start-up would save (measured: bench/). */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
@@ -31,7 +37,7 @@ export interface ParsedFiles {
 
 export async function parseFiles(
   files: readonly FileToParse[],
-  options: { worker?: URL; threads?: ParseThreads } = {},
+  options: ParseOptions = {},
 ): Promise<ParsedFiles> {
   const threads = options.threads ?? "auto";
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
