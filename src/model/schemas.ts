@@ -2,7 +2,9 @@
 // is an error, never silently dropped. TypeScript types are inferred from these.
 // zod/mini, not the classic API: bundled, it is 19 KB instead of 450 KB and saves ~60 ms of
 // start-up on every command that reads a road map.
+
 import * as z from "zod/mini";
+import * as core from "zod/v4/core";
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const ID_MAX_LENGTH = 64;
@@ -21,10 +23,31 @@ export const isoDate = z
   .string()
   .check(z.refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD" }));
 
+/**
+ * z.strictObject, but checked by a function zod generates for the shape (core's
+ * $ZodObjectJIT, which the classic API uses and zod/mini does not): the same results and
+ * issues, ~2.3x faster over 50,000 stories (98 -> 44 ms), for none of the classic API's
+ * start-up.
+ */
+const ZodMiniObjectJIT = core.$constructor("ZodMiniObjectJIT", (inst, def: core.$ZodObjectDef) => {
+  (core.$ZodObjectJIT as Initializer).init(inst, def);
+  (z.ZodMiniType as Initializer).init(inst, def);
+});
+
+/** What a zod constructor's init is, without its `asserts` signature (which a cast cannot call). */
+interface Initializer {
+  init(inst: unknown, def: unknown): void;
+}
+
+function strictObject<Shape extends core.$ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, core.$strict> {
+  const schema = new ZodMiniObjectJIT({ type: "object", shape, catchall: z.never() });
+  return Object.assign(schema, { shape }) as unknown as z.ZodMiniObject<Shape, core.$strict>;
+}
+
 const text = z.string();
 const numberOrString = z.union([z.number(), z.string()]);
 
-export const missionSchema = z.strictObject({
+export const missionSchema = strictObject({
   name: text,
   mission: text,
   vision: z.optional(text),
@@ -35,14 +58,14 @@ export const missionSchema = z.strictObject({
 
 export const themeStatuses = ["active", "paused", "retired"] as const;
 
-export const goalSchema = z.strictObject({
+export const goalSchema = strictObject({
   metric: text,
   target: numberOrString,
   baseline: z.optional(numberOrString),
   unit: z.optional(text),
 });
 
-export const themeSchema = z.strictObject({
+export const themeSchema = strictObject({
   id: z.optional(text),
   title: text,
   description: z.optional(text),
@@ -51,7 +74,7 @@ export const themeSchema = z.strictObject({
   goals: z.optional(z.array(goalSchema)),
 });
 
-export const milestoneSchema = z.strictObject({
+export const milestoneSchema = strictObject({
   id: z.optional(text),
   title: text,
   start: isoDate,
@@ -63,7 +86,7 @@ export const milestoneSchema = z.strictObject({
 
 export const storyStatuses = ["todo", "in-progress", "done"] as const;
 
-export const storySchema = z.strictObject({
+export const storySchema = strictObject({
   id: text,
   title: text,
   points: z.optional(z.number().check(z.minimum(0))),
@@ -85,25 +108,25 @@ export const requestSources = [
   "internal",
 ] as const;
 
-export const requestSchema = z.strictObject({
+export const requestSchema = strictObject({
   source: z.enum(requestSources),
   name: z.optional(text),
 });
 
-export const scoreSchema = z.strictObject({
+export const scoreSchema = strictObject({
   reach: z.number().check(z.minimum(0)),
   impact: z.number().check(z.gt(0)),
   confidence: z.number().check(z.minimum(0), z.maximum(1)),
   effort: z.number().check(z.gt(0)),
 });
 
-export const outcomeSchema = z.strictObject({
+export const outcomeSchema = strictObject({
   metric: text,
   target: numberOrString,
   actual: z.optional(numberOrString),
 });
 
-export const epicSchema = z.strictObject({
+export const epicSchema = strictObject({
   id: z.optional(text),
   title: text,
   theme: text,
