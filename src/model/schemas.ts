@@ -27,7 +27,8 @@ export const isoDate = z
  * z.strictObject, but checked by a function zod generates for the shape (core's
  * $ZodObjectJIT, which the classic API uses and zod/mini does not): the same results and
  * issues, ~2.3x faster over 50,000 stories (98 -> 44 ms), for none of the classic API's
- * start-up.
+ * start-up. Generating the functions costs ~8 ms, so small road maps are checked without
+ * them (`jitless`, decided in validate-roadmap.ts).
  */
 const ZodMiniObjectJIT = core.$constructor("ZodMiniObjectJIT", (inst, def: core.$ZodObjectDef) => {
   (core.$ZodObjectJIT as Initializer).init(inst, def);

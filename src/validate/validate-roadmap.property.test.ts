@@ -220,3 +220,20 @@ describe("validateSources never throws", () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 });
+
+describe("zod's generated checks (road maps of 200 files or more) and its interpreted ones", () => {
+  test("find the same problems in the same files", () => {
+    const folders = ["themes", "milestones", "epics"];
+    const files = fc
+      .sample(mutatedFile, { numRuns: 300, seed: 42 })
+      .map((file, i) => ({ path: `${folders[i % 3]}/item-${i}.yaml`, bytes: file.bytes }));
+    const sorted = (findings: unknown[]) => findings.map((finding) => JSON.stringify(finding)).sort();
+    const together = validateSources({ files, findings: [], hasMission: true }, { fileChecksOnly: true });
+    const alone = files.flatMap(
+      (file) =>
+        validateSources({ files: [file], findings: [], hasMission: true }, { fileChecksOnly: true }).findings,
+    );
+    expect(together.findings.length).toBeGreaterThan(100);
+    expect(sorted(together.findings)).toEqual(sorted(alone));
+  });
+});

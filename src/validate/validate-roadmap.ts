@@ -26,6 +26,9 @@ export interface ValidationResult {
   textOf(file: string): string | undefined;
 }
 
+/** From this many files on, schemas are checked by zod's generated (JIT) functions. */
+const JIT_MIN_FILES = 200;
+
 /** Parses by content key, so history reads each blob once. */
 export type ParseCache = Map<string, ParsedYaml>;
 
@@ -42,6 +45,9 @@ export function validateSources(
   } = {},
 ): ValidationResult {
   const findings: Finding[] = [...listing.findings];
+  // zod generates a checking function per object shape on first use: worth it for a big road
+  // map (~2x faster per object), not for a small one (~8 ms of compiling for a few objects).
+  const jitless = listing.files.length < JIT_MIN_FILES;
   const parsedFiles = new Map<string, ParsedYaml>();
   const textOf = (path: string): string | undefined => parsedFiles.get(path)?.text;
   const known: KnownIds = { theme: new Map(), milestone: new Map(), epic: new Map() };
@@ -85,7 +91,7 @@ export function validateSources(
         config = { id: "config", file: file.path, data: parsed.value };
         continue;
       }
-      const data = checkDocument(file.path, "mission", parsed, findings);
+      const data = checkDocument(file.path, "mission", parsed, findings, jitless);
       if (data !== undefined) mission = { id: "mission", file: file.path, data: data as Mission };
       continue;
     }
@@ -101,7 +107,7 @@ export function validateSources(
     if (!parsed.ok) continue;
     if (kind !== "theme") references.push(...collectReferences(file.path, kind, parsed.value));
     checkIdKey(file.path, id, parsed.value, findings);
-    const data = checkDocument(file.path, kind, parsed, findings);
+    const data = checkDocument(file.path, kind, parsed, findings, jitless);
     if (data === undefined) continue;
     if (kind === "epic") checkStoryIds(file.path, data as Epic, findings);
     (items[kind] as Located<unknown>[]).push({ id, file: file.path, data });
@@ -153,6 +159,7 @@ function checkDocument(
   kind: "mission" | ItemKind,
   parsed: ParsedYaml,
   findings: Finding[],
+  jitless: boolean,
 ): unknown | undefined {
   const value = parsed.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -169,7 +176,7 @@ function checkDocument(
     return undefined;
   }
   const schema = fileSchemas[kind];
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { jitless });
   if (result.success) return result.data;
   findings.push(...findingsFromIssues(path, schema, value, result.error.issues));
   return undefined;
