@@ -1,6 +1,6 @@
 // Parsing is most of what reading a big road map costs (js-yaml: ~1.2 s for 5,000 epic files,
 // PERF-NOTES), and it is one file at a time. With a second core and enough bytes to pay for a
-// worker's start-up (~50 ms), a worker thread takes files from the same queue as the main thread
+// worker's start-up (100-150 ms here), a worker thread takes files from the same queue as the main thread
 // (parse-worker.ts). Results are the same as parsing here: the worker parses only clean files
 // and hands every other file back, and a worker that fails leaves its files to this thread.
 import { availableParallelism } from "node:os";
@@ -25,7 +25,10 @@ export interface ParseOptions {
   threads?: ParseThreads;
 }
 
-/** Below this, parsing takes less than a worker's start-up would save (measured: bench/). */
+/**
+ * js-yaml reads ~30 MB/s here: below 4 MiB the main thread would parse nearly everything before
+ * a worker has started. Just above it, a worker that starts too late is stopped, not awaited.
+ */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 export interface ParsedFiles {
