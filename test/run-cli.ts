@@ -1,5 +1,7 @@
 // Runs the built CLI as a user would: a separate process, colour off, fixed environment.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // ROADMAP_TEST_BIN runs a build kept elsewhere: in a shared working tree, another engineer's
@@ -7,7 +9,34 @@ import { fileURLToPath } from "node:url";
 export const BIN =
   process.env.ROADMAP_TEST_BIN || fileURLToPath(new URL("../bin/roadmap.js", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
-export const CORPUS = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
+export const CORPUS = findCorpus();
+
+/**
+ * ../shared/corpus/ (read-only, never copied into the repository): beside this checkout, or, in
+ * a fresh clone made elsewhere (`git clone . $(mktemp -d)`), beside the checkout it was cloned
+ * from. ROADMAP_CORPUS names another place. A corpus found nowhere fails the tests that need it.
+ */
+function findCorpus(): string {
+  if (process.env.ROADMAP_CORPUS) return join(process.env.ROADMAP_CORPUS, "/");
+  const root = fileURLToPath(new URL("../", import.meta.url));
+  const beside = join(root, "../shared/corpus/");
+  if (existsSync(beside)) return beside;
+  const origin = originCheckout(root);
+  const besideOrigin = origin === undefined ? undefined : join(origin, "../shared/corpus/");
+  return besideOrigin !== undefined && existsSync(besideOrigin) ? besideOrigin : beside;
+}
+
+/** The local checkout this one was cloned from, if any. */
+function originCheckout(root: string): string | undefined {
+  try {
+    const url = execFileSync("git", ["-C", root, "config", "--get", "remote.origin.url"], {
+      encoding: "utf8",
+    }).trim();
+    return isAbsolute(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface CliResult {
   code: number;

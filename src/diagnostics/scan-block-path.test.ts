@@ -8,6 +8,7 @@ import fc from "fast-check";
 import jsYaml from "js-yaml";
 import { describe, expect, test } from "vitest";
 import { stringify } from "yaml";
+import { CORPUS } from "../../test/run-cli.js";
 import type { DataPath } from "./diagnostic.js";
 import { Locator } from "./locate.js";
 import { BlockScanner } from "./scan-block-path.js";
@@ -74,7 +75,7 @@ function compareAll(text: string, label: string): { answered: number; total: num
 }
 
 test.each([
-  ["the Kubernetes corpus", join(ROOT, "../shared/corpus/kubernetes")],
+  ["the Kubernetes corpus", `${CORPUS}kubernetes`],
   ["the test fixtures", join(ROOT, "test/fixtures")],
   ["the example road map", join(ROOT, "examples")],
 ])("agrees with Locator on every node of %s, and answers for nearly all", (_name, dir) => {

@@ -6,18 +6,21 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { CORPUS } from "../../test/run-cli.js";
 import { locateFindings } from "../diagnostics/locate.js";
 import type { SourceFile } from "../load/source.js";
 import { validateSources } from "./validate-roadmap.js";
 
-const CORPUS = fileURLToPath(new URL("../../../shared/corpus/kubernetes/", import.meta.url));
+const KUBERNETES = `${CORPUS}kubernetes/`;
 const FIXTURES = fileURLToPath(new URL("../../test/fixtures/", import.meta.url));
 
 const seeds: string[] = [
-  ...["mission.yaml", "themes/sig-network.yaml", "milestones/v1-34.yaml"].map((file) => join(CORPUS, file)),
-  ...readdirSync(join(CORPUS, "epics"))
+  ...["mission.yaml", "themes/sig-network.yaml", "milestones/v1-34.yaml"].map((file) =>
+    join(KUBERNETES, file),
+  ),
+  ...readdirSync(join(KUBERNETES, "epics"))
     .slice(0, 12)
-    .map((file) => join(CORPUS, "epics", file)),
+    .map((file) => join(KUBERNETES, "epics", file)),
   ...["clean/epics/growth/sso.yaml", "clean/themes/platform.yaml", "clean/milestones/2026-q2.yaml"].map(
     (file) => join(FIXTURES, "validate", file),
   ),
