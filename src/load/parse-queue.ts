@@ -17,8 +17,6 @@ export interface WorkerBatch {
   /** Files the worker parsed, in the order of the values in `json`. */
   indices: number[];
   json: string;
-  /** Files it took but left to the main thread. */
-  returned: number[];
   /** The worker has nothing more to send. */
   last: boolean;
 }

@@ -14,12 +14,13 @@ const queue = workerData as ParseQueue;
 const state = new Int32Array(queue.state);
 const count = queue.files.length;
 
-let batch: WorkerBatch = { indices: [], json: "", returned: [], last: false };
+let indices: number[] = [];
 let values: unknown[] = [];
 let batchBytes = 0;
 const send = (last: boolean): void => {
-  parentPort?.postMessage({ ...batch, json: JSON.stringify(values), last });
-  batch = { indices: [], json: "", returned: [], last: false };
+  const batch: WorkerBatch = { indices, json: JSON.stringify(values), last };
+  parentPort?.postMessage(batch);
+  indices = [];
   values = [];
   batchBytes = 0;
 };
@@ -27,11 +28,10 @@ const send = (last: boolean): void => {
 Atomics.store(state, WORKER_STARTED, 1);
 for (let i = Atomics.add(state, NEXT_FILE, 1); i < count; i = Atomics.add(state, NEXT_FILE, 1)) {
   const bytes = queue.files[i] as Uint8Array;
+  // A file it cannot parse cleanly is simply not in any batch: the main thread reads it then.
   const parse = parseCleanYaml(bytes);
-  if (parse === undefined) {
-    batch.returned.push(i);
-  } else {
-    batch.indices.push(i);
+  if (parse !== undefined) {
+    indices.push(i);
     values.push(parse.value);
   }
   batchBytes += bytes.length;

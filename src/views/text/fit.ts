@@ -44,8 +44,9 @@ export function widthOf(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; ) {
     if (isAscii(text.charCodeAt(i))) {
-      width++;
-      i++;
+      const end = endOfAsciiRun(text, i);
+      width += end - i;
+      i = end;
     } else {
       const end = endOfRun(text, i);
       for (const { cells } of graphemesOf(text.slice(i, end))) width += cells;
