@@ -1,14 +1,7 @@
 // `export --format json` (docs/export.md): the whole validated model plus the roll-up, for other
 // tools. Keys come in the canonical order of `fmt` (SPEC 2), then anything else sorted, so the
 // output is stable whatever order the YAML files use.
-import {
-  epicOrder,
-  type KeyOrder,
-  milestoneOrder,
-  missionOrder,
-  nestedOrder,
-  themeOrder,
-} from "../format/key-order.js";
+import { type KeyOrder, keyOrders, nestedOrder } from "../format/key-order.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Rollup } from "../rollup/rollup.js";
 
@@ -17,7 +10,7 @@ export const EXPORT_JSON_VERSION = 1;
 
 export function renderJsonExport(roadmap: Roadmap, rollup: Rollup): string {
   // A declared `id:` equals the file name (validated), so spreading it keeps `id` first.
-  const located = <T>(item: Located<T>, order: KeyOrder): object => ({
+  const located = <T>(item: Located<T>, order: KeyOrder | undefined): object => ({
     id: item.id,
     file: item.file,
     ...(orderKeys(item.data, order) as object),
@@ -27,10 +20,10 @@ export function renderJsonExport(roadmap: Roadmap, rollup: Rollup): string {
     mission:
       roadmap.mission === undefined
         ? null
-        : { file: roadmap.mission.file, ...(orderKeys(roadmap.mission.data, missionOrder) as object) },
-    themes: roadmap.themes.map((theme) => located(theme, themeOrder)),
-    milestones: roadmap.milestones.map((milestone) => located(milestone, milestoneOrder)),
-    epics: roadmap.epics.map((epic) => located(epic, epicOrder)),
+        : { file: roadmap.mission.file, ...(orderKeys(roadmap.mission.data, keyOrders.mission) as object) },
+    themes: roadmap.themes.map((theme) => located(theme, keyOrders.theme)),
+    milestones: roadmap.milestones.map((milestone) => located(milestone, keyOrders.milestone)),
+    epics: roadmap.epics.map((epic) => located(epic, keyOrders.epic)),
     rollup,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,7 +1,11 @@
-// The canonical key order of each kind of file: the order of the tables in SPEC 2, with the
-// optional `id` first and `stories` last. Nested objects (goals, requested_by, score, outcome,
-// stories) have an order of their own, applied to a mapping or to each mapping in a list.
+// The canonical key order of each kind of file, read off the zod schemas in src/model: the
+// schemas list their keys in the order of the format's tables (docs/format.md), so a key added
+// to a schema has its place in `fmt`, the edit commands and the JSON export without a second
+// list to keep. Nested objects (goals, requested_by, score, outcome, stories, ...) have an order
+// of their own, applied to a mapping or to each mapping in a list.
+import type * as core from "zod/v4/core";
 import type { FileKind } from "../load/source.js";
+import { fileSchemas } from "../model/schemas.js";
 
 export interface KeyOrder {
   keys: readonly string[];
@@ -12,45 +16,43 @@ export interface KeyOrder {
 /** The kinds of file `fmt` formats; stray files are not part of the road map. */
 export type FormatKind = Exclude<FileKind, "stray">;
 
-export const storyOrder: KeyOrder = { keys: ["id", "title", "points", "status", "owner", "acceptance"] };
-export const goalOrder: KeyOrder = { keys: ["metric", "target", "baseline", "unit"] };
-export const requestOrder: KeyOrder = { keys: ["source", "name"] };
-export const scoreOrder: KeyOrder = { keys: ["reach", "impact", "confidence", "effort"] };
-export const outcomeOrder: KeyOrder = { keys: ["metric", "target", "actual"] };
+/** The order of an object schema's keys, and of the objects its values hold. */
+export function keyOrderOf(shape: core.$ZodShape): KeyOrder {
+  const nested: Record<string, KeyOrder> = {};
+  for (const [key, value] of Object.entries(shape)) {
+    const inner = objectShapeInside(value);
+    if (inner !== undefined) nested[key] = keyOrderOf(inner);
+  }
+  const keys = Object.keys(shape);
+  return Object.keys(nested).length === 0 ? { keys } : { keys, nested };
+}
 
-export const missionOrder: KeyOrder = {
-  keys: ["name", "mission", "vision", "owner", "horizon_months", "fiscal_year_start"],
-};
-
-export const themeOrder: KeyOrder = {
-  keys: ["id", "title", "description", "owner", "status", "goals"],
-  nested: { goals: goalOrder },
-};
-
-export const milestoneOrder: KeyOrder = {
-  keys: ["id", "title", "start", "end", "theme", "capacity", "goal"],
-};
-
-export const epicOrder: KeyOrder = {
-  keys: [
-    "id",
-    "title",
-    "theme",
-    "milestone",
-    "status",
-    "owner",
-    "description",
-    "start",
-    "end",
-    "depends_on",
-    "requested_by",
-    "score",
-    "outcome",
-    "labels",
-    "stories",
-  ],
-  nested: { requested_by: requestOrder, score: scoreOrder, outcome: outcomeOrder, stories: storyOrder },
-};
+/**
+ * The shape of the object a value's schema holds, through optional, default, nullable, array
+ * and union wrappers (a union's first object option: `owner` as text or a list has none).
+ */
+function objectShapeInside(schema: core.$ZodType): core.$ZodShape | undefined {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case "object":
+      return (def as core.$ZodObjectDef).shape;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+      return objectShapeInside((def as core.$ZodOptionalDef).innerType);
+    case "array":
+      return objectShapeInside((def as core.$ZodArrayDef).element);
+    case "union":
+      for (const option of (def as core.$ZodUnionDef).options) {
+        const shape = objectShapeInside(option);
+        if (shape !== undefined) return shape;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
 
 /** The order for the value of `key`; own properties only (a file may hold a `constructor:` key). */
 export function nestedOrder(order: KeyOrder | undefined, key: string): KeyOrder | undefined {
@@ -59,9 +61,8 @@ export function nestedOrder(order: KeyOrder | undefined, key: string): KeyOrder 
 
 /** Key order per kind; the config file's keys belong to the lint rules and keep their order. */
 export const keyOrders: Readonly<Record<FormatKind, KeyOrder | undefined>> = {
-  mission: missionOrder,
-  theme: themeOrder,
-  milestone: milestoneOrder,
-  epic: epicOrder,
+  ...(Object.fromEntries(
+    Object.entries(fileSchemas).map(([kind, schema]) => [kind, keyOrderOf(schema.shape)]),
+  ) as Record<keyof typeof fileSchemas, KeyOrder>),
   config: undefined,
 };
