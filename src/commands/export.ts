@@ -1,25 +1,17 @@
 // `roadmap export --format json|markdown|mermaid|csv|html [-o file]` (docs/export.md): the road
-// map, filtered like `show`, for other tools and for people. Renderers are pure; this reads,
-// filters, rolls up and writes (atomically with -o).
+// map, filtered like `show`, for other tools and for people. Formats are pure functions looked up
+// in one map (export/exporters.ts); this reads, filters, renders and writes (atomically with -o).
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
-import { renderCsvExport } from "../export/export-csv.js";
-import { renderHtmlExport } from "../export/export-html.js";
-import { renderJsonExport } from "../export/export-json.js";
-import { renderMarkdownExport } from "../export/export-markdown.js";
-import { renderMermaidExport } from "../export/export-mermaid.js";
+import { exporters, exportFormats } from "../export/exporters.js";
 import { writeFileAtomic } from "../load/write-file.js";
-import { rollupRoadmap } from "../rollup/rollup.js";
 import { filterRoadmap } from "../views/filter.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { resolveToday } from "./today.js";
-
-export const exportFormats = ["json", "markdown", "mermaid", "csv", "html"] as const;
-export type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportOptions extends ReadOptions, FilterOptions {
   output?: string;
@@ -33,20 +25,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
   const roadmap = filterRoadmap(opened.roadmap, resolveFilter(options, opened.roadmap, today));
-  const rollup = rollupRoadmap(roadmap);
-  const text =
-    format === "json"
-      ? renderJsonExport(roadmap, rollup)
-      : format === "markdown"
-        ? renderMarkdownExport(roadmap, rollup)
-        : format === "mermaid"
-          ? renderMermaidExport(roadmap)
-          : format === "csv"
-            ? renderCsvExport(roadmap)
-            : renderHtmlExport(roadmap, rollup, {
-                today,
-                fiscalYearStart: opened.roadmap.mission?.data.fiscal_year_start ?? 1,
-              });
+  const text = exporters[format](roadmap, { today });
   if (options.output === undefined) io.out(text);
   else writeOutput(resolve(io.cwd, options.output), text);
 

@@ -3,12 +3,12 @@
 // output is stable whatever order the YAML files use.
 import { type KeyOrder, keyOrders, nestedOrder } from "../format/key-order.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
-import type { Rollup } from "../rollup/rollup.js";
+import { rollupRoadmap } from "../rollup/rollup.js";
 
 /** Bumped when a field is removed or changes meaning (adding fields is not a break). */
 export const EXPORT_JSON_VERSION = 1;
 
-export function renderJsonExport(roadmap: Roadmap, rollup: Rollup): string {
+export function renderJsonExport(roadmap: Roadmap): string {
   // A declared `id:` equals the file name (validated), so spreading it keeps `id` first.
   const located = <T>(item: Located<T>, order: KeyOrder | undefined): object => ({
     id: item.id,
@@ -24,7 +24,7 @@ export function renderJsonExport(roadmap: Roadmap, rollup: Rollup): string {
     themes: roadmap.themes.map((theme) => located(theme, keyOrders.theme)),
     milestones: roadmap.milestones.map((milestone) => located(milestone, keyOrders.milestone)),
     epics: roadmap.epics.map((epic) => located(epic, keyOrders.epic)),
-    rollup,
+    rollup: rollupRoadmap(roadmap),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

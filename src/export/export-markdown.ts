@@ -3,12 +3,13 @@
 // status and progress; unscheduled epics last. Nothing in it depends on today, so the file
 // only changes when the road map does.
 import type { Roadmap } from "../model/roadmap.js";
-import type { Rollup, RollupNode } from "../rollup/rollup.js";
+import { type Rollup, type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
 import { buildShowTree, type ShowEpic, type ShowTheme } from "../views/show-tree.js";
 import { escapeMarkdown } from "./markdown-text.js";
 import { describeTally, percent } from "./progress-text.js";
 
-export function renderMarkdownExport(roadmap: Roadmap, rollup: Rollup): string {
+export function renderMarkdownExport(roadmap: Roadmap): string {
+  const rollup = rollupRoadmap(roadmap);
   const mission = roadmap.mission?.data;
   const lines: string[] = [`# ${escapeMarkdown(mission?.name ?? "Road map")} road map`, ""];
   if (mission !== undefined) {

@@ -1,0 +1,11 @@
+// The one signature of every export format (docs/export.md): a pure function of the
+// (filtered) road map and the same options; the map of formats is in exporters.ts.
+import type { Roadmap } from "../model/roadmap.js";
+
+/** What any format may need besides the road map; a format ignores what it does not use. */
+export interface ExportOptions {
+  /** YYYY-MM-DD: the page's "today" line and the now / next / later columns. */
+  today: string;
+}
+
+export type Exporter = (roadmap: Roadmap, options: ExportOptions) => string;

@@ -1,0 +1,20 @@
+// Every export format, chosen from one map (docs/export.md): the command looks a format up
+// instead of branching on it, and a new format is one entry here.
+import { renderCsvExport } from "./export-csv.js";
+import { renderHtmlExport } from "./export-html.js";
+import { renderJsonExport } from "./export-json.js";
+import { renderMarkdownExport } from "./export-markdown.js";
+import { renderMermaidExport } from "./export-mermaid.js";
+import type { Exporter } from "./exporter.js";
+
+export const exporters = {
+  json: renderJsonExport,
+  markdown: renderMarkdownExport,
+  mermaid: renderMermaidExport,
+  csv: renderCsvExport,
+  html: renderHtmlExport,
+} as const satisfies Record<string, Exporter>;
+
+export type ExportFormat = keyof typeof exporters;
+
+export const exportFormats = Object.keys(exporters) as ExportFormat[];
