@@ -22,7 +22,7 @@ function filterOptions(command: Command): Command {
     .option("--theme <id>", "only this theme")
     .option("--milestone <id>", "only this milestone")
     .option("--status <s,...>", "only epics with these statuses (comma-separated)")
-    .option("--owner <name>", "only epics owned by this person (the epic's or a story's owner)");
+    .option("--owner <name>", "only epics where this name is an owner of the epic or of one of its stories");
 }
 
 export function buildProgram(

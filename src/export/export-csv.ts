@@ -1,6 +1,7 @@
 // `export --format csv` (docs/export.md): one row per story with its epic, milestone, theme,
 // status, points and owner, for spreadsheets. RFC 4180: CRLF line ends, a field quoted when it
 // holds a comma, a quote or a line break, quotes doubled.
+import { describeOwners } from "../model/owners.js";
 import { compareText, type Roadmap } from "../model/roadmap.js";
 
 export const CSV_COLUMNS = [
@@ -40,8 +41,8 @@ export function renderCsvExport(roadmap: Roadmap): string {
         story.title,
         story.status,
         story.points === undefined ? "" : String(story.points),
-        // The person to ask about a story: its own owner, else its epic's.
-        story.owner ?? epic.data.owner ?? "",
+        // The people to ask about a story: its own owners, else its epic's.
+        describeOwners(story) || describeOwners(epic.data),
       ]);
     }
   }

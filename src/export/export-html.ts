@@ -1,6 +1,7 @@
 // `export --format html` (docs/export.md): one self-contained page for people outside
 // engineering — the mission, a timeline of milestones, now / next / later, and each theme's
 // epics with progress. No scripts, no external styles or fonts; readable on a phone and printed.
+import { describeOwners } from "../model/owners.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
 import { type Rollup, type RollupNode, rollupRoadmap, wholePercent } from "../rollup/rollup.js";
@@ -45,7 +46,8 @@ function renderHeader(roadmap: Roadmap, progress: RollupNode, name: string): str
     parts.push(`<p class="mission">${escapeHtml(mission.mission)}</p>`);
     if (mission.vision !== undefined)
       parts.push(`<p><strong>Vision:</strong> ${escapeHtml(mission.vision)}</p>`);
-    if (mission.owner !== undefined) parts.push(`<p class="muted">Owner: ${escapeHtml(mission.owner)}</p>`);
+    if (mission.owner !== undefined)
+      parts.push(`<p class="muted">Owner: ${escapeHtml(describeOwners(mission))}</p>`);
   }
   parts.push(
     `<p><strong>Overall progress:</strong> ${progressBar(progress.progress)} ${tally(progress)}</p>`,

@@ -2,6 +2,7 @@
 // The mission, then per theme a table of its milestones (date order) and their epics, with
 // status and progress; unscheduled epics last. Nothing in it depends on today, so the file
 // only changes when the road map does.
+import { describeOwners } from "../model/owners.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type Rollup, type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
 import { buildShowTree, type ShowEpic, type ShowTheme } from "../views/show-tree.js";
@@ -15,7 +16,7 @@ export function renderMarkdownExport(roadmap: Roadmap): string {
   if (mission !== undefined) {
     lines.push(`> ${escapeMarkdown(mission.mission)}`, "");
     if (mission.vision !== undefined) lines.push(`**Vision:** ${escapeMarkdown(mission.vision)}`, "");
-    if (mission.owner !== undefined) lines.push(`**Owner:** ${escapeMarkdown(mission.owner)}`, "");
+    if (mission.owner !== undefined) lines.push(`**Owner:** ${escapeMarkdown(describeOwners(mission))}`, "");
   }
   lines.push(`**Progress:** ${describeProgress(rollup.mission)}`, "");
   const themes = buildShowTree(roadmap).themes;
@@ -32,7 +33,7 @@ function renderTheme(theme: ShowTheme, roadmap: Roadmap, rollup: Rollup): string
   if (data?.description !== undefined) lines.push(escapeMarkdown(data.description), "");
   const facts = [
     data?.status !== undefined && data.status !== "active" ? `**Status:** ${data.status}` : undefined,
-    data?.owner !== undefined ? `**Owner:** ${escapeMarkdown(data.owner)}` : undefined,
+    data?.owner !== undefined ? `**Owner:** ${escapeMarkdown(describeOwners(data))}` : undefined,
     node !== undefined ? `**Progress:** ${describeProgress(node)}` : undefined,
   ].filter((fact) => fact !== undefined);
   lines.push(facts.join(" · "), "");

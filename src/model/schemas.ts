@@ -47,12 +47,14 @@ function strictObject<Shape extends core.$ZodLooseShape>(shape: Shape): z.ZodMin
 
 const text = z.string();
 const numberOrString = z.union([z.number(), z.string()]);
+/** One name or a list of names (SPEC 12): co-owners and teams owning together. */
+const owners = z.union([text, z.array(text).check(z.minLength(1))]);
 
 export const missionSchema = strictObject({
   name: text,
   mission: text,
   vision: z.optional(text),
-  owner: z.optional(text),
+  owner: z.optional(owners),
   horizon_months: z._default(z.int().check(z.minimum(1), z.maximum(60)), 6),
   fiscal_year_start: z._default(z.int().check(z.minimum(1), z.maximum(12)), 1),
 });
@@ -70,7 +72,7 @@ export const themeSchema = strictObject({
   id: z.optional(text),
   title: text,
   description: z.optional(text),
-  owner: z.optional(text),
+  owner: z.optional(owners),
   status: z._default(z.enum(themeStatuses), "active"),
   goals: z.optional(z.array(goalSchema)),
 });
@@ -92,7 +94,7 @@ export const storySchema = strictObject({
   title: text,
   points: z.optional(z.number().check(z.minimum(0))),
   status: z._default(z.enum(storyStatuses), "todo"),
-  owner: z.optional(text),
+  owner: z.optional(owners),
   acceptance: z.optional(z.array(text)),
 });
 
@@ -133,7 +135,7 @@ export const epicSchema = strictObject({
   theme: text,
   milestone: z.optional(text),
   status: z._default(z.enum(epicStatuses), "proposed"),
-  owner: z.optional(text),
+  owner: z.optional(owners),
   description: z.optional(text),
   start: z.optional(isoDate),
   end: z.optional(isoDate),

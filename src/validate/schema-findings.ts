@@ -13,7 +13,7 @@ export function findingsFromIssues(
   issues: Issue[],
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.flatMap(narrowUnion)) {
     const path = issue.path.map((step) => (typeof step === "number" ? step : String(step)));
     if (issue.code === "unrecognized_keys") {
       const known = knownKeysAt(schema, path);
@@ -55,6 +55,32 @@ export function findingsFromIssues(
   return findings;
 }
 
+/**
+ * A union whose value has the type of exactly one option (a list given for `owner`, which is a
+ * name or a list of names) failed inside that option: report that option's issues, which point
+ * at the element at fault, instead of "must be a string or a list".
+ */
+function narrowUnion(issue: Issue): Issue[] {
+  if (issue.code !== "invalid_union") return [issue];
+  const matching = issue.errors.filter((branch) => !isWrongTypeOfWhole(branch));
+  if (matching.length !== 1) return [issue];
+  return matching[0]!.flatMap((inner) => narrowUnion({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+/** A union option's issues saying only that the value as a whole has another type. */
+function isWrongTypeOfWhole(branch: readonly Issue[]): boolean {
+  return branch.length === 1 && branch[0]!.code === "invalid_type" && branch[0]!.path.length === 0;
+}
+
+/** "a number or a string", from the types a union's options expected. */
+function describeUnionTypes(issue: Issue): string {
+  if (issue.code !== "invalid_union") return "";
+  const expected = issue.errors.flatMap((branch) =>
+    branch.length === 1 && branch[0]!.code === "invalid_type" ? [article(branch[0]!.expected)] : [],
+  );
+  return expected.length === issue.errors.length ? expected.join(" or ") : "a value of another form";
+}
+
 function describeProblem(issue: Issue, actual: unknown): string {
   switch (issue.code) {
     case "invalid_type":
@@ -64,11 +90,13 @@ function describeProblem(issue: Issue, actual: unknown): string {
       return `must be one of ${options.join(", ")}${typeof actual === "string" ? didYouMean(actual, options) : ""}`;
     }
     case "too_small":
+      if (issue.origin === "array")
+        return `must hold at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}`;
       return `must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}`;
     case "too_big":
       return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`;
     case "invalid_union":
-      return "must be a number or a string";
+      return `must be ${describeUnionTypes(issue)}`;
     default:
       return issue.message;
   }
@@ -98,7 +126,7 @@ export function formatPath(path: DataPath): string {
 
 function show(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
   if (typeof value === "object") return "a mapping";
   const text = typeof value === "string" ? JSON.stringify(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;

@@ -1,5 +1,6 @@
 // The filters of `roadmap show` (SPEC 5), shared by every view, `show --json` and `export`.
 // Pure: the filter is resolved and validated by the command (commands/filter-options.ts).
+import { isOwner } from "../model/owners.js";
 import { overlaps } from "../model/quarter.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Milestone, Theme } from "../model/schemas.js";
@@ -41,7 +42,8 @@ export function isFilterEmpty(filter: RoadmapFilter): boolean {
 /**
  * The road map restricted to what matches every given filter.
  *
- * - Epics match on theme, milestone, status, owner (the epic's or one of its stories', any case)
+ * - Epics match on theme, milestone, status, owner (any owner of the epic or of one of its
+ *   stories, any case)
  *   and quarter (their dates overlap it). With a quarter or milestone filter, unscheduled epics
  *   (no milestone) are left out, even when they have dates of their own.
  * - A milestone stays when it holds a matching epic, or, when no epic-only filter (status, owner)
@@ -79,10 +81,9 @@ function epicMatches(epic: Epic, roadmap: Roadmap, filter: RoadmapFilter): boole
   return true;
 }
 
+/** Any owner of the epic or of one of its stories (an owner may be a list: SPEC 12). */
 function isOwnedBy(epic: Epic, owner: string): boolean {
-  const wanted = owner.toLowerCase();
-  const same = (name: string | undefined): boolean => name?.toLowerCase() === wanted;
-  return same(epic.owner) || (epic.stories ?? []).some((story) => same(story.owner));
+  return isOwner(epic, owner) || (epic.stories ?? []).some((story) => isOwner(story, owner));
 }
 
 function milestoneMatches(milestone: Located<Milestone>, filter: RoadmapFilter): boolean {

@@ -1,5 +1,6 @@
 // The interactive browser's tree: the same hierarchy as `show --view tree` (show-tree.ts), as
 // nodes with stable keys so expansion and the cursor survive re-filtering. Pure.
+import { ownersOf } from "../../model/owners.js";
 import { buildRoadmap, type Located, type Roadmap } from "../../model/roadmap.js";
 import type { Epic, Milestone, Story, Theme } from "../../model/schemas.js";
 import { buildShowTree, type ShowEpic } from "../show-tree.js";
@@ -88,9 +89,9 @@ export function visibleRows(nodes: BrowserNode[], expanded: ReadonlySet<string>,
 }
 
 /**
- * The road map narrowed to epics whose id, title, owner, a story's title, or their theme's or
- * milestone's title holds the text (any case). Themes and milestones stay when they hold such an
- * epic. Empty text leaves the road map as it is.
+ * The road map narrowed to epics whose id, title, any owner, a story's title or owner, or their
+ * theme's or milestone's title holds the text (any case). Themes and milestones stay when they
+ * hold such an epic. Empty text leaves the road map as it is.
  */
 export function filterByText(roadmap: Roadmap, text: string): Roadmap {
   const needle = text.trim().toLowerCase();
@@ -100,11 +101,11 @@ export function filterByText(roadmap: Roadmap, text: string): Roadmap {
     (epic) =>
       has(epic.id) ||
       has(epic.data.title) ||
-      has(epic.data.owner) ||
+      ownersOf(epic.data).some(has) ||
       has(roadmap.themeById.get(epic.data.theme)?.data.title) ||
       (epic.data.milestone !== undefined &&
         has(roadmap.milestoneById.get(epic.data.milestone)?.data.title)) ||
-      (epic.data.stories ?? []).some((story) => has(story.title)),
+      (epic.data.stories ?? []).some((story) => has(story.title) || ownersOf(story).some(has)),
   );
   const themes = new Set(epics.map((epic) => epic.data.theme));
   const milestones = new Set(epics.map((epic) => epic.data.milestone));

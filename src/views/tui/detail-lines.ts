@@ -1,6 +1,7 @@
 // What the browser's detail pane says about the selected item: description, owner, dates,
 // dependencies, who asked for it, the outcome, and stories with their acceptance criteria.
 // Pure; lines are plain text, cut to the pane by the component.
+import { describeOwners } from "../../model/owners.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import type { Epic, Story } from "../../model/schemas.js";
 import { epicDates } from "../filter.js";
@@ -14,7 +15,7 @@ export function detailLines(selected: BrowserItem, roadmap: Roadmap): string[] {
       return [
         `Theme ${selected.item.id}: ${theme.title}`,
         `Status: ${theme.status}`,
-        ...optional("Owner", theme.owner),
+        ...optional("Owner", describeOwners(theme)),
         ...paragraph(theme.description),
         ...(theme.goals ?? []).map((goal) => {
           // "40%" but "500 users": a unit that is a word gets a space.
@@ -51,7 +52,7 @@ function epicLines(id: string, epic: Epic, roadmap: Roadmap): string[] {
   const lines = [
     `Epic ${id}: ${epic.title}`,
     `Status: ${epic.status}`,
-    ...optional("Owner", epic.owner),
+    ...optional("Owner", describeOwners(epic)),
     ...optional("Milestone", epic.milestone ?? "unscheduled"),
     ...optional("Dates", dates && `${dates.start} → ${dates.end}`),
     ...paragraph(epic.description),
@@ -85,7 +86,7 @@ function storyLines(epicId: string, story: Story, standalone: boolean): string[]
         `Story ${epicId}/${story.id}`,
         story.title,
         `Status: ${story.status}${points}`,
-        ...optional("Owner", story.owner),
+        ...optional("Owner", describeOwners(story)),
       ]
     : [`${statusGlyph(story.status)} ${story.title}${points}`];
   const acceptance = (story.acceptance ?? []).map((criterion) => `${standalone ? "" : "    "}- ${criterion}`);
