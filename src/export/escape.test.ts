@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { quoteField } from "./export-csv.js";
 import { escapeMermaid } from "./export-mermaid.js";
-import { daysBetween, escapeHtml } from "./html-text.js";
+import { escapeHtml } from "./html-text.js";
 import { escapeMarkdown } from "./markdown-text.js";
 
 describe("escapeMermaid", () => {
@@ -53,13 +53,4 @@ describe("quoteField (RFC 4180)", () => {
   ])("%j -> %j", (input, expected) => {
     expect(quoteField(input)).toBe(expected);
   });
-});
-
-test.each([
-  ["2026-01-01", "2026-01-01", 0],
-  ["2026-01-01", "2026-12-31", 364],
-  ["2026-03-28", "2026-03-30", 2],
-  ["2028-02-28", "2028-03-01", 2],
-])("daysBetween(%s, %s) = %i", (from, to, days) => {
-  expect(daysBetween(from, to)).toBe(days);
 });

@@ -1,6 +1,7 @@
 // `export --format html` (docs/export.md): one self-contained page for people outside
 // engineering — the mission, a timeline of milestones, now / next / later, and each theme's
 // epics with progress. No scripts, no external styles or fonts; readable on a phone and printed.
+import { daysBetween } from "../model/dates.js";
 import { describeOwners } from "../model/owners.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
@@ -9,7 +10,7 @@ import { buildShowTree, type ShowEpic, type ShowTheme } from "../views/show-tree
 import { type Bucket, bucketRoadmap } from "../views/text/now-next-later-view.js";
 import type { ExportOptions } from "./exporter.js";
 import { HTML_STYLE } from "./html-style.js";
-import { daysBetween, escapeHtml, progressBar, statusBadge } from "./html-text.js";
+import { escapeHtml, progressBar, statusBadge } from "./html-text.js";
 import { describeTally, plural } from "./progress-text.js";
 
 export function renderHtmlExport(roadmap: Roadmap, options: ExportOptions): string {

@@ -1,9 +1,10 @@
 // `export --format mermaid` (docs/export.md): a Mermaid `gantt` chart, one section per theme,
 // one task per epic that has dates (its own, else its milestone's). GitHub renders it inside
 // a ```mermaid block. Dates are inclusive, as in the road map (`inclusiveEndDates`).
+
+import { epicDates } from "../model/epic-dates.js";
 import { compareText, type Roadmap } from "../model/roadmap.js";
 import type { EpicStatus } from "../model/schemas.js";
-import { epicDates } from "../views/filter.js";
 
 const STATUS_TAGS: Record<EpicStatus, string> = {
   done: "done, ",

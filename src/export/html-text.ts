@@ -25,8 +25,3 @@ export function statusBadge(status: string): string {
   const safe = escapeHtml(status);
   return `<span class="badge status-${safe}">${safe.replace("-", " ")}</span>`;
 }
-
-/** Whole days from one YYYY-MM-DD date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}

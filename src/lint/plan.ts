@@ -24,13 +24,6 @@ export function groupPlannedEpics(
   return groups;
 }
 
-/** An epic's end: its own `end`, else its milestone's; undefined when unscheduled (SPEC 5). */
-export function findEpicEnd(roadmap: Roadmap, epic: Epic): string | undefined {
-  if (epic.end !== undefined) return epic.end;
-  if (epic.milestone === undefined) return undefined;
-  return roadmap.milestoneById.get(epic.milestone)?.data.end;
-}
-
 /** `a, b, c` or `a, b, c and 4 more`: lists in messages stay one readable line. */
 export function listIds(ids: readonly string[], max = 5): string {
   if (ids.length <= max) return ids.join(", ");

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Milestone, Theme } from "../model/schemas.js";
-import { epicDates, filterRoadmap, type RoadmapFilter } from "./filter.js";
+import { filterRoadmap, type RoadmapFilter } from "./filter.js";
 
 const located = <T>(id: string, data: T): Located<T> => ({ id, file: `${id}.yaml`, data });
 const theme = (id: string): Located<Theme> => located(id, { title: id, status: "active" });
@@ -101,13 +101,4 @@ describe("filterRoadmap", () => {
     expect([...result.epicById.keys()].sort()).toEqual(expected.epics);
     expect(result.mission).toBe(roadmap.mission);
   });
-});
-
-test.each([
-  ["late", { start: "2026-06-01", end: "2026-07-15" }],
-  ["billing", { start: "2026-04-01", end: "2026-06-30" }],
-  ["dated", { start: "2026-08-01", end: "2026-08-31" }],
-  ["idea", undefined],
-])("epicDates(%s)", (id, expected) => {
-  expect(epicDates(roadmap.epicById.get(id)!.data, roadmap)).toEqual(expected);
 });

@@ -1,5 +1,6 @@
 // The filters of `roadmap show` (SPEC 5), shared by every view, `show --json` and `export`.
 // Pure: the filter is resolved and validated by the command (commands/filter-options.ts).
+import { epicDates } from "../model/epic-dates.js";
 import { isOwner } from "../model/owners.js";
 import { overlaps } from "../model/quarter.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
@@ -11,22 +12,6 @@ export interface RoadmapFilter {
   milestone?: string;
   statuses?: string[];
   owner?: string;
-}
-
-export interface DateRange {
-  start: string;
-  end: string;
-}
-
-/**
- * An epic's dates: its own `start`/`end` when given, else its milestone's (SPEC 5); undefined
- * when either end is still unknown (an unscheduled epic without dates of its own).
- */
-export function epicDates(epic: Epic, roadmap: Roadmap): DateRange | undefined {
-  const milestone = epic.milestone === undefined ? undefined : roadmap.milestoneById.get(epic.milestone);
-  const start = epic.start ?? milestone?.data.start;
-  const end = epic.end ?? milestone?.data.end;
-  return start !== undefined && end !== undefined ? { start, end } : undefined;
 }
 
 export function isFilterEmpty(filter: RoadmapFilter): boolean {

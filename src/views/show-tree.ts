@@ -2,10 +2,11 @@
 // mission -> themes -> milestones (start-date order, ties by id) -> epics (by id) -> stories,
 // plus each theme's unscheduled epics. Progress comes from the roll-up and is computed over what
 // the tree holds, so a filtered tree reports the progress of what it shows.
+
+import { epicDates } from "../model/epic-dates.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic, EpicStatus, Milestone, StoryStatus } from "../model/schemas.js";
 import { epicProgress, groupProgress } from "../rollup/rollup.js";
-import { epicDates } from "./filter.js";
 
 export interface ShowStory {
   id: string;

@@ -1,7 +1,7 @@
 // dependency-order: an epic cannot finish before the work it depends on; such a schedule
 // is wrong on its face.
 import * as z from "zod/mini";
-import { findEpicEnd } from "../plan.js";
+import { epicDueDate } from "../../model/epic-dates.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
 export const dependencyOrder = defineRule({
@@ -13,12 +13,12 @@ export const dependencyOrder = defineRule({
     const findings: RuleFinding[] = [];
     for (const epic of roadmap.epics) {
       if (epic.data.status === "dropped") continue;
-      const end = findEpicEnd(roadmap, epic.data);
+      const end = epicDueDate(epic.data, roadmap);
       if (end === undefined) continue;
       epic.data.depends_on?.forEach((id, index) => {
         const dependency = roadmap.epicById.get(id);
         if (dependency === undefined || dependency.data.status === "dropped") return;
-        const dependencyEnd = findEpicEnd(roadmap, dependency.data);
+        const dependencyEnd = epicDueDate(dependency.data, roadmap);
         if (dependencyEnd === undefined || end >= dependencyEnd) return;
         findings.push({
           file: epic.file,

@@ -1,7 +1,7 @@
 // horizon: plans far beyond the road map's horizon (mission.horizon_months) are guesses
 // dressed up as dates; keep them unscheduled until they come closer.
 import * as z from "zod/mini";
-import { addMonths } from "../dates.js";
+import { addMonths } from "../../model/dates.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
 const DEFAULT_HORIZON_MONTHS = 6;

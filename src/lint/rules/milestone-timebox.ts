@@ -1,7 +1,7 @@
 // milestone-timebox: a milestone is a time box of about a quarter; a longer one hides slips
 // and stops forcing choices.
 import * as z from "zod/mini";
-import { countDaysInclusive } from "../dates.js";
+import { countDaysInclusive } from "../../model/dates.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
 export const milestoneTimebox = defineRule({

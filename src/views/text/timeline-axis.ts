@@ -2,6 +2,7 @@
 // month or week labels, a rule with the "today" marker) and the background every row starts from
 // (quarter boundaries and today). Days are counted in UTC day numbers so time zones never shift
 // a bar.
+import { fromDayNumber } from "../../model/dates.js";
 import { formatQuarter, quarterOf } from "../../model/quarter.js";
 
 export interface Axis {
@@ -15,14 +16,6 @@ export interface Axis {
 
 const DAY_MS = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-export function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
 
 interface Tick {
   day: number;
@@ -44,7 +37,7 @@ export function buildAxis(
   const months = monthTicks(first, last, options.fiscalYearStart);
   const quarterStarts = months.filter((tick) => tick.quarterStart);
   const yearStarts = quarterStarts.filter(
-    (tick) => quarterOf(isoOf(tick.day), options.fiscalYearStart).q === 1,
+    (tick) => quarterOf(fromDayNumber(tick.day), options.fiscalYearStart).q === 1,
   );
   // Boundaries closer than three columns would fill every row with marks: fall back to years.
   const boundary = columnsPer(91) >= 3 ? "quarter start" : columnsPer(365) >= 3 ? "year start" : undefined;
@@ -87,13 +80,13 @@ function periodLabels(
   fiscalYearStart: number,
 ): { day: number; label: string }[] {
   const name = (day: number): string => {
-    const quarter = quarterOf(isoOf(day), fiscalYearStart);
+    const quarter = quarterOf(fromDayNumber(day), fiscalYearStart);
     if (quarters) return formatQuarter(quarter);
     return fiscalYearStart === 1 ? String(quarter.year) : `FY${quarter.year}`;
   };
   const starts = quarters
     ? quarterStarts
-    : quarterStarts.filter((tick) => quarterOf(isoOf(tick.day), fiscalYearStart).q === 1);
+    : quarterStarts.filter((tick) => quarterOf(fromDayNumber(tick.day), fiscalYearStart).q === 1);
   const labels = starts.map((tick) => ({ day: tick.day, label: name(tick.day) }));
   // The partial period the chart opens with, unless its label would crowd out the next one.
   if (labels[0]?.day !== first) labels.unshift({ day: first, label: name(first) });
@@ -171,7 +164,7 @@ function monthTicks(first: number, last: number, fiscalYearStart: number): Tick[
 function weekTicks(first: number, last: number): Tick[] {
   const ticks: Tick[] = [];
   for (let day = first; day <= last; day += 7) {
-    ticks.push({ day, label: isoOf(day).slice(5), quarterStart: false });
+    ticks.push({ day, label: fromDayNumber(day).slice(5), quarterStart: false });
   }
   return ticks;
 }

@@ -1,13 +1,14 @@
 // `roadmap show --view timeline` (SPEC 5): a Gantt chart of milestones and their epics on a
 // month axis (a week axis for ranges up to ~4 months) fitted to the width, quarter boundaries
 // marked and labelled, a "today" marker. Colour by status when the Paint has colour.
+import { toDayNumber } from "../../model/dates.js";
+import { type DateRange, epicDates } from "../../model/epic-dates.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import type { Epic } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
-import { type DateRange, epicDates } from "../filter.js";
 import { fitTo, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
-import { type Axis, buildAxis, dayNumber } from "./timeline-axis.js";
+import { type Axis, buildAxis } from "./timeline-axis.js";
 
 export interface TimelineOptions {
   width: number;
@@ -37,16 +38,16 @@ export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): stri
   } else {
     const labelWidth = Math.min(40, Math.max(12, Math.floor(options.width * 0.3)));
     const chartWidth = options.width - labelWidth - 1;
-    let first = dayNumber(options.today);
+    let first = toDayNumber(options.today);
     let last = first;
     for (const bar of bars) {
-      first = Math.min(first, dayNumber(bar.dates.start));
-      last = Math.max(last, dayNumber(bar.dates.end));
+      first = Math.min(first, toDayNumber(bar.dates.start));
+      last = Math.max(last, toDayNumber(bar.dates.end));
     }
     const axis = buildAxis(first, last, chartWidth, {
       weeks: last - first + 1 <= WEEK_AXIS_MAX_DAYS,
       fiscalYearStart: options.fiscalYearStart,
-      today: dayNumber(options.today),
+      today: toDayNumber(options.today),
     });
     const gutter = " ".repeat(labelWidth + 1);
     for (const header of axis.headers) lines.push(gutter + options.paint.gray(header));
@@ -100,8 +101,8 @@ function milestoneStatus(epics: Epic[]): ItemStatus {
 
 function drawBar(bar: Bar, axis: Axis, labelWidth: number, paint: Paint): string {
   const cells = [...axis.background];
-  const from = axis.column(dayNumber(bar.dates.start));
-  const to = Math.max(from, axis.column(dayNumber(bar.dates.end)));
+  const from = axis.column(toDayNumber(bar.dates.start));
+  const to = Math.max(from, axis.column(toDayNumber(bar.dates.end)));
   for (let c = from; c <= to; c++) cells[c] = bar.milestone ? "█" : "▬";
   const label = fitTo(bar.label, labelWidth);
   // Paint runs rather than cells: one escape sequence per run keeps the output small.

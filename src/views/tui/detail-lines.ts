@@ -1,10 +1,10 @@
 // What the browser's detail pane says about the selected item: description, owner, dates,
 // dependencies, who asked for it, the outcome, and stories with their acceptance criteria.
 // Pure; lines are plain text, cut to the pane by the component.
+import { epicDates } from "../../model/epic-dates.js";
 import { describeOwners } from "../../model/owners.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import type { Epic, Story } from "../../model/schemas.js";
-import { epicDates } from "../filter.js";
 import { statusGlyph } from "../text/status-style.js";
 import type { BrowserItem } from "./browser-tree.js";
 

@@ -1,5 +1,6 @@
-// Calendar arithmetic on ISO dates (YYYY-MM-DD) without a date library: the rules need only
-// day counts and month steps, and strings compare in date order.
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) without a date library: day counts and month
+// steps are all the road map needs, and the strings compare in date order. The one home for
+// day arithmetic: lint rules, views, exports and review all count days here.
 
 const MS_PER_DAY = 86_400_000;
 
@@ -9,9 +10,19 @@ export function toDayNumber(date: string): number {
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }
 
+/** The date of a day number (toDayNumber's inverse), written YYYY-MM-DD. */
+export function fromDayNumber(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whole days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
 /** Days from start to end, both included (a one-day milestone lasts 1 day). */
 export function countDaysInclusive(start: string, end: string): number {
-  return toDayNumber(end) - toDayNumber(start) + 1;
+  return daysBetween(start, end) + 1;
 }
 
 /** The same day `months` later, clamped to the month's last day (2026-08-31 + 6 = 2027-02-28). */

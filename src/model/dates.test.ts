@@ -1,0 +1,25 @@
+import { expect, test } from "vitest";
+import { addMonths, countDaysInclusive, daysBetween, fromDayNumber, toDayNumber } from "./dates.js";
+
+test.each([
+  ["2026-01-01", "2026-01-01", 0],
+  ["2026-01-01", "2026-12-31", 364],
+  ["2026-03-28", "2026-03-30", 2],
+  ["2028-02-28", "2028-03-01", 2],
+  ["2026-03-30", "2026-03-28", -2],
+])("daysBetween(%s, %s) = %i", (from, to, days) => {
+  expect(daysBetween(from, to)).toBe(days);
+  expect(countDaysInclusive(from, to)).toBe(days + 1);
+});
+
+test.each(["1970-01-01", "2026-03-29", "2028-02-29", "2026-10-25"])("%s survives a round trip", (date) => {
+  expect(fromDayNumber(toDayNumber(date))).toBe(date);
+});
+
+test.each([
+  ["2026-08-31", 6, "2027-02-28"],
+  ["2026-01-15", 1, "2026-02-15"],
+  ["2026-03-31", -1, "2026-02-28"],
+])("addMonths(%s, %i) = %s", (date, months, expected) => {
+  expect(addMonths(date, months)).toBe(expected);
+});
