@@ -99,6 +99,8 @@ export const storySchema = strictObject({
 });
 
 export const epicStatuses = ["proposed", "planned", "in-progress", "done", "dropped"] as const;
+/** How the people doing an epic judge its course (SPEC 10); `review` lists the worrying ones. */
+export const epicHealths = ["on-track", "at-risk", "off-track"] as const;
 export const requestSources = [
   "customer",
   "sales",
@@ -135,11 +137,13 @@ export const epicSchema = strictObject({
   theme: text,
   milestone: z.optional(text),
   status: z._default(z.enum(epicStatuses), "proposed"),
+  health: z.optional(z.enum(epicHealths)),
   owner: z.optional(owners),
   description: z.optional(text),
   start: z.optional(isoDate),
   end: z.optional(isoDate),
   depends_on: z.optional(z.array(text)),
+  continues: z.optional(text),
   requested_by: z.optional(z.array(requestSchema)),
   score: z.optional(scoreSchema),
   outcome: z.optional(outcomeSchema),
@@ -154,6 +158,7 @@ export type Milestone = z.output<typeof milestoneSchema>;
 export type Epic = z.output<typeof epicSchema>;
 export type Story = z.output<typeof storySchema>;
 export type EpicStatus = (typeof epicStatuses)[number];
+export type EpicHealth = (typeof epicHealths)[number];
 export type StoryStatus = (typeof storyStatuses)[number];
 export type ThemeStatus = (typeof themeStatuses)[number];
 export type RequestSource = (typeof requestSources)[number];

@@ -33,6 +33,7 @@ export function collectReferences(file: string, kind: "milestone" | "epic", valu
   if (Object.hasOwn(record, "theme")) add(["theme"], "theme", record.theme);
   if (kind === "epic") {
     if (Object.hasOwn(record, "milestone")) add(["milestone"], "milestone", record.milestone);
+    if (Object.hasOwn(record, "continues")) add(["continues"], "epic", record.continues);
     const dependencies = Object.hasOwn(record, "depends_on") ? record.depends_on : undefined;
     if (Array.isArray(dependencies)) {
       dependencies.forEach((id, index) => {

@@ -14,6 +14,7 @@ import {
   type Mission,
   type Theme,
 } from "../model/schemas.js";
+import { checkContinuesCycles } from "./continues-cycles.js";
 import { checkDateOrder } from "./date-order.js";
 import { checkDependencyCycles } from "./dependency-cycles.js";
 import { checkReferences, collectReferences, type KnownIds, type ReferenceSite } from "./references.js";
@@ -133,6 +134,7 @@ export function validateSources(
   findings.push(
     ...checkReferences(references, known),
     ...checkDependencyCycles(roadmap),
+    ...checkContinuesCycles(roadmap),
     ...checkDateOrder(roadmap),
   );
   return { roadmap, findings, textOf };

@@ -28,6 +28,7 @@ const expected: Record<string, { lines: string[]; code: number }> = {
       'epics/sso.yaml:6:5  error  missing required key "title" in stories[0]  schema',
       'epics/sso.yaml:7:13  error  "stories[0].points" must be at least 0 (found -1)  schema',
       'epics/sso.yaml:9:3  error  missing required key "target" in outcome  schema',
+      'epics/sso.yaml:10:9  error  "health" must be one of on-track, at-risk, off-track (found "great")  schema',
       'milestones/2026-q2.yaml:3:6  error  "end" must be a calendar date written YYYY-MM-DD (found "2026-02-30")  schema',
       'milestones/2026-q2.yaml:4:11  error  "capacity" must be a number (found "lots")  schema',
     ],
@@ -63,6 +64,7 @@ const expected: Record<string, { lines: string[]; code: number }> = {
       // exports.yaml fails the schema; its references are still checked.
       'epics/exports.yaml:3:9  error  "status" must be one of proposed, planned, in-progress, done, dropped (found "bogus")  schema',
       'epics/exports.yaml:4:14  error  epic "csv" does not exist  unknown-reference',
+      'epics/sso-v2.yaml:3:12  error  epic "ss0" does not exist (did you mean "sso"?)  unknown-reference',
       'epics/sso.yaml:2:8  error  theme "growht" does not exist (did you mean "growth"?)  unknown-reference',
       'epics/sso.yaml:3:12  error  milestone "2026-q3" does not exist (did you mean "2026-q1"?)  unknown-reference',
       'epics/sso.yaml:4:23  error  epic "audit-logs" does not exist (did you mean "audit-log"?)  unknown-reference',
@@ -74,6 +76,9 @@ const expected: Record<string, { lines: string[]; code: number }> = {
     lines: [
       "epics/a.yaml:3:14  error  dependency cycle: a -> b -> c -> a  dependency-cycle",
       "epics/d.yaml:3:14  error  dependency cycle: d -> d  dependency-cycle",
+      // `continues` too: each loop once, on its first epic; h only leads into one.
+      "epics/e.yaml:3:12  error  continues cycle: e -> f -> e  dependency-cycle",
+      "epics/g.yaml:3:12  error  continues cycle: g -> g  dependency-cycle",
     ],
   },
   "date-order": {
