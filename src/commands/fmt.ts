@@ -16,8 +16,8 @@ import { classifyPath, type SourceFile } from "../load/source.js";
 import { writeFileAtomic } from "../load/write-file.js";
 import type { Io } from "./io.js";
 import type { GlobalOptions } from "./options.js";
-import { createPaint } from "./paint.js";
 import { parseOptions } from "./parse-options.js";
+import { textContext } from "./report-diagnostics.js";
 
 export interface FmtOptions extends GlobalOptions {
   check?: boolean;
@@ -47,7 +47,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
   }
   for (const path of changed) io.out(`${path}\n`);
   if (unreadable.length > 0) {
-    io.err(`${formatDiagnosticsText(unreadable, createPaint(io.stdout, io.env))}`);
+    io.err(formatDiagnosticsText(unreadable, textContext(dir, io)));
     io.err("these files are left untouched\n");
   }
   io.err(`${summarize(files.length, changed.length, options.check === true)}\n`);

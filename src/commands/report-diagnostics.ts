@@ -1,12 +1,12 @@
 // Prints diagnostics in the chosen format and returns the exit code (shared by validate and lint).
-import { existsSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { countDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatDiagnosticsGithub } from "../diagnostics/format-github.js";
 import { formatDiagnosticsJson } from "../diagnostics/format-json.js";
 import { formatDiagnosticsSarif, type RuleDescription } from "../diagnostics/format-sarif.js";
-import { formatDiagnosticsText } from "../diagnostics/format-text.js";
+import { formatDiagnosticsText, type TextFormatContext } from "../diagnostics/format-text.js";
+import { findWorkTreeRoot } from "../load/find-roadmap.js";
 import { VERSION } from "../version.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
@@ -41,7 +41,7 @@ export function reportDiagnostics(
       );
       break;
     default:
-      io.out(formatDiagnosticsText(diagnostics, createPaint(io.stdout, io.env)));
+      io.out(formatDiagnosticsText(diagnostics, textContext(dir, io)));
   }
 }
 
@@ -49,10 +49,17 @@ export function exitCodeFor(diagnostics: readonly Diagnostic[]): 0 | 1 {
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
 }
 
+/** What text diagnostics need: colours for this terminal, and the folder as seen from the current one. */
+export function textContext(dir: string, io: Io): TextFormatContext {
+  return { paint: createPaint(io.stdout, io.env), folder: posixRelative(io.cwd, dir) };
+}
+
 /** The folder relative to the enclosing git work tree ("" when at its root or outside git). */
 function pathFromGitRoot(dir: string): string {
-  for (let at = dir; ; at = dirname(at)) {
-    if (existsSync(join(at, ".git"))) return relative(at, dir).split(sep).join("/");
-    if (dirname(at) === at) return "";
-  }
+  const root = findWorkTreeRoot(dir);
+  return root === undefined ? "" : posixRelative(root, dir);
+}
+
+function posixRelative(from: string, to: string): string {
+  return relative(from, to).split(sep).join("/");
 }

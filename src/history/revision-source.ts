@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../errors.js";
-import { findRoadmapDir } from "../load/find-roadmap.js";
+import { findRoadmapDir, roadmapIn, searchedFolders } from "../load/find-roadmap.js";
 import type { RoadmapSource, SourceFile, SourceListing } from "../load/source.js";
 import { classifyPath } from "../load/source.js";
 import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "./git.js";
@@ -83,8 +83,8 @@ export function openRevisionSource(options: {
 
 /**
  * SPEC 3's search, where "holds mission.yaml" may be true at the revision only: a named
- * folder is taken as is (it may be absent now), else the working tree decides, else the
- * revision's ./ and ./roadmap.
+ * folder is taken as is (it may be absent now), else the working tree decides, else the same
+ * walk up from the current folder over the revision's folders.
  */
 export function locateAtRevision(
   repo: Repository,
@@ -97,11 +97,13 @@ export function locateAtRevision(
     return findRoadmapDir({ env: {}, cwd: options.cwd }).dir;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    for (const candidate of [options.cwd, resolve(options.cwd, "roadmap")]) {
-      if (hasMissionAt(repo, commit, folderInRepository(repo, candidate))) return candidate;
+    const atRevision = (dir: string): boolean => hasMissionAt(repo, commit, folderInRepository(repo, dir));
+    for (const folder of searchedFolders(options.cwd)) {
+      const found = roadmapIn(folder, atRevision);
+      if (found !== undefined) return found;
     }
     throw new UsageError(
-      `no road map found: no mission.yaml here or in ./roadmap, in the working tree or at ${options.rev} (use -C <dir>)`,
+      `no road map found: no mission.yaml here, in ./roadmap or in a folder above, in the working tree or at ${options.rev} (use -C <dir>)`,
     );
   }
 }

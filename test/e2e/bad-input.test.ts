@@ -15,7 +15,7 @@ function validateEpicFile(name: string, bytes: Uint8Array | string) {
   cpSync(fixture("bad-input/base"), dir, { recursive: true });
   mkdirSync(join(dir, "epics"), { recursive: true });
   writeFileSync(join(dir, "epics", `${name}.yaml`), bytes);
-  return runCli(["validate", "-C", dir], { timeout: 20_000 });
+  return runCli(["validate"], { cwd: dir, timeout: 20_000 });
 }
 
 function expectDiagnostics(result: ReturnType<typeof runCli>, lines: string[]): void {

@@ -19,10 +19,11 @@ function layout(name: string, folders: Record<string, string>): string {
   return root;
 }
 
-// Each fixture gives a recognisable first line, so the output tells which folder was read.
+// Each fixture gives a recognisable first line, and its path (relative to the current folder,
+// SPEC 4) tells which folder was read.
 const CLEAN = "no problems found";
-const DATE_ORDER =
-  "epics/sso.yaml:4:6  error  epic ends (2026-01-31) before it starts (2026-02-01)  date-order";
+const dateOrder = (folder: string): string =>
+  `${folder}epics/sso.yaml:4:6  error  epic ends (2026-01-31) before it starts (2026-02-01)  date-order`;
 const firstLine = (stdout: string): string => stdout.split("\n")[0] ?? "";
 
 describe("which folder is read", () => {
@@ -40,24 +41,87 @@ describe("which folder is read", () => {
       ["-C", join(root, "named")],
       { ROADMAP_DIR: join(root, "other") },
       "here",
-      DATE_ORDER,
+      dateOrder("../named/"),
     ],
-    ["--dir is the long form, relative to the current folder", ["--dir", "../named"], {}, "here", DATE_ORDER],
+    [
+      "--dir is the long form, relative to the current folder",
+      ["--dir", "../named"],
+      {},
+      "here",
+      dateOrder("../named/"),
+    ],
     [
       "ROADMAP_DIR wins over the current folder",
       [],
       { ROADMAP_DIR: join(root, "named") },
       "here",
-      DATE_ORDER,
+      dateOrder("../named/"),
     ],
-    ["ROADMAP_DIR relative to the current folder", [], { ROADMAP_DIR: "roadmap" }, "here", DATE_ORDER],
+    [
+      "ROADMAP_DIR relative to the current folder",
+      [],
+      { ROADMAP_DIR: "roadmap" },
+      "here",
+      dateOrder("roadmap/"),
+    ],
     ["an empty ROADMAP_DIR is ignored", [], { ROADMAP_DIR: "" }, "here", CLEAN],
     ["the current folder wins over ./roadmap", [], {}, "here", CLEAN],
-    ["./roadmap when the current folder has no mission.yaml", [], {}, "empty", DATE_ORDER],
+    ["./roadmap when the current folder has no mission.yaml", [], {}, "empty", dateOrder("roadmap/")],
   ])("%s", (_name, args, env, cwd, first) => {
     const result = runCli(["validate", ...args], { cwd: join(root, cwd), env });
     expect(firstLine(result.stdout)).toBe(first);
     expect(result.stderr).toBe("");
+  });
+});
+
+describe("from a subfolder: each parent in turn, up to the git repository's root", () => {
+  // outer/ holds a road map above the repository; the repository holds roadmap/ and a nested one.
+  const outer = layout("walk", {
+    roadmap: "validate/date-order",
+    "repo/roadmap": "validate/date-order",
+    "repo/nested": "validate/clean",
+    "plain/roadmap": "validate/date-order",
+  });
+  const repo = join(outer, "repo");
+  mkdirSync(join(repo, ".git"));
+  for (const folder of [
+    "repo/docs/guides",
+    "repo/roadmap/epics/growth",
+    "repo/nested/roadmap/x",
+    "plain/a/b/c",
+  ]) {
+    mkdirSync(join(outer, folder), { recursive: true });
+  }
+  const bare = join(outer, "bare");
+  mkdirSync(join(bare, ".git"), { recursive: true });
+  mkdirSync(join(bare, "src"), { recursive: true });
+
+  test.each([
+    ["inside the road map", "repo/roadmap/epics/growth", dateOrder("../../")],
+    ["in another folder of the repository: its ./roadmap", "repo/docs/guides", dateOrder("../../roadmap/")],
+    ["the nearest road map wins", "repo/nested/roadmap/x", CLEAN],
+    ["outside git, up to the file-system root", "plain/a/b/c", dateOrder("../../../roadmap/")],
+  ])("%s", (_name, cwd, first) => {
+    const result = runCli(["validate"], { cwd: join(outer, cwd) });
+    expect(firstLine(result.stdout)).toBe(first);
+    expect(result.stderr).toBe("");
+  });
+
+  test("the walk stops at the repository's root: a road map above it is not used", () => {
+    const result = runCli(["validate"], { cwd: join(bare, "src") });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `roadmap: no road map found: no mission.yaml here or in ./roadmap, nor in any folder above up to the git repository's root (${bare}) (use -C <dir>, set ROADMAP_DIR, or run \`roadmap init\`)\n`,
+    );
+  });
+
+  test("every command finds it the same way (show, rollup)", () => {
+    const cwd = join(repo, "docs", "guides");
+    expect(runCli(["rollup", "--json"], { cwd }).stdout).toBe(
+      runCli(["rollup", "--json", "-C", join(repo, "roadmap")]).stdout,
+    );
+    expect(runCli(["show", "--json"], { cwd }).stdout).toContain('"id": "sso"');
   });
 });
 
@@ -78,7 +142,7 @@ describe("nothing found, or a named folder that is not there", () => {
   ])("a folder named by %s without mission.yaml is read and reported (exit 1)", (_via, args, env) => {
     const result = runCli(["validate", ...args], { cwd: root, env });
     expect(result.stdout).toBe(
-      "mission.yaml:0:0  error  the road map has no mission.yaml (run `roadmap init` to create one)  missing-mission\n1 error, 0 warnings\n",
+      "no-mission/mission.yaml:0:0  error  the road map has no mission.yaml (run `roadmap init` to create one)  missing-mission\n1 error, 0 warnings\n",
     );
     expect(result.code).toBe(1);
   });

@@ -147,7 +147,7 @@ describe("fmt on files that do not parse", () => {
     const conflict = readFileSync(join(dir, "epics/conflict.yaml"));
     const duplicate = readFileSync(join(dir, "epics/duplicate.yaml"));
     const alias = readFileSync(join(dir, "epics/alias.yaml"));
-    const result = runCli(["fmt", "-C", dir]);
+    const result = runCli(["fmt"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("themes/core.yaml\n");
     expect(result.stderr).toMatch(/^epics\/conflict\.yaml:3:1 {2}error {2}.+ {2}yaml-syntax$/m);

@@ -40,7 +40,16 @@ describe("--rev", () => {
     const result = runCli(["validate", "--rev", "HEAD~1"], { cwd: repo.dir });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("epics/growth/auth.yaml:2:8");
+    expect(result.stdout).toContain("roadmap/epics/growth/auth.yaml:2:8");
+  });
+
+  test("from a subfolder, walks up the revision's folders too (SPEC 3)", () => {
+    const cwd = join(repo.dir, "docs", "notes");
+    mkdirSync(cwd, { recursive: true });
+    const result = runCli(["validate", "--rev", "HEAD~1"], { cwd });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("../../roadmap/epics/growth/auth.yaml:2:8");
   });
 
   test("a folder named with -C may be absent now but present at the revision, from any folder of the repo", () => {

@@ -8,7 +8,7 @@ import { fixture, runCli } from "../run-cli.js";
 
 const FINDINGS = fixture("lint/findings");
 const lint = (dir: string, ...args: string[]) =>
-  runCli(["lint", "-C", dir, "--today", "2026-02-01", ...args]);
+  runCli(["lint", "-C", ".", "--today", "2026-02-01", ...args], { cwd: dir });
 
 const scratch = mkdtempSync(join(tmpdir(), "roadmap-lint-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -39,6 +39,44 @@ const DATE_ORDER = [
   },
 ];
 
+describe("text paths", () => {
+  test("paths are relative to the current folder, so terminals and editors open them (SPEC 4)", () => {
+    const repo = gitRepoWith("validate/date-order");
+    mkdirSync(join(repo, "docs"), { recursive: true });
+    for (const [cwd, args, folder] of [
+      [repo, ["-C", "plan/roadmap"], "plan/roadmap/"],
+      [join(repo, "plan", "roadmap"), [], ""],
+      [join(repo, "plan", "roadmap", "epics"), [], "../"],
+      [join(repo, "docs"), ["-C", "../plan/roadmap"], "../plan/roadmap/"],
+    ] as const) {
+      const result = runCli(["validate", ...args], { cwd });
+      expect(result.stdout).toBe(
+        [
+          `${folder}epics/sso.yaml:4:6  error  epic ends (2026-01-31) before it starts (2026-02-01)  date-order`,
+          `${folder}milestones/2026-q2.yaml:3:6  error  milestone ends (2026-04-06) before it starts (2026-06-26)  date-order`,
+          "2 errors, 0 warnings",
+          "",
+        ].join("\n"),
+      );
+      // JSON keeps `file` relative to the road-map folder, wherever it runs from.
+      expect(JSON.parse(runCli(["validate", "--json", ...args], { cwd }).stdout).diagnostics).toEqual(
+        DATE_ORDER,
+      );
+    }
+  });
+
+  test("lint and fmt print their paths the same way", () => {
+    const repo = gitRepoWith("validate/date-order");
+    const cwd = join(repo, "plan");
+    expect(runCli(["lint", "-C", "roadmap"], { cwd }).stdout).toMatch(
+      /^roadmap\/epics\/sso\.yaml:4:6 {2}error/,
+    );
+    cpSync(fixture("validate/yaml-syntax"), join(repo, "broken"), { recursive: true });
+    const fmt = runCli(["fmt", "--check", "-C", "../broken"], { cwd });
+    expect(fmt.stderr).toMatch(/^\.\.\/broken\/epics\/[a-z-]+\.yaml:\d+:\d+ {2}error/m);
+  });
+});
+
 describe("json", () => {
   test.each([["--json"], ["--format", "json"]])("%s: diagnostics, errors and warnings", (...flag) => {
     const result = runCli(["validate", ...flag, "-C", fixture("validate/date-order")]);

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { fixture, runCli } from "../run-cli.js";
 
-const validate = (name: string) => runCli(["validate", "-C", fixture(`validate/${name}`)]);
+/** Validates a fixture from inside it, so paths print as they are in the folder. */
+const validate = (name: string) => runCli(["validate", "-C", "."], { cwd: fixture(`validate/${name}`) });
 
 const expected: Record<string, { lines: string[]; code: number }> = {
   "yaml-syntax": {
@@ -147,7 +148,7 @@ describe("unsafe-path: symbolic links are followed inside the folder and refused
     symlinkSync(temp, join(dir, "notes"));
     // A loop inside the folder is read once, not forever.
     symlinkSync(join(dir, "epics"), join(dir, "epics", "loop"));
-    const result = runCli(["validate", "-C", dir]);
+    const result = runCli(["validate", "-C", "."], { cwd: dir });
     expect(result.stdout).toBe(
       [
         "epics/outside.yaml:0:0  error  epics/outside.yaml is a symbolic link leading outside the road-map folder; refused  unsafe-path",
