@@ -6,9 +6,10 @@ const B = "b".repeat(40);
 const ZERO = "0".repeat(40);
 const BLOB = "1".repeat(40);
 
-function record(hash: string, parents: string, subject: string, raw: string[]): string {
-  const header = [hash, parents, "2026-01-02T03:04:05+00:00", "Ann", subject].join("\0");
-  return `\x1e${header}\0${raw.map((token) => `${token}\0`).join("")}`;
+/** One commit as `git log -z --raw` prints it in commitLogArgs' format. */
+function record(hash: string, parents: string, subject: string, raw: string[], author = "Ann"): string {
+  const header = [hash, parents, "2026-01-02T03:04:05+00:00", author, subject].join("\0");
+  return `${header}\0${raw.map((token) => `${token}\0`).join("")}`;
 }
 
 describe("parseCommitLog", () => {
@@ -45,6 +46,23 @@ describe("parseCommitLog", () => {
     ]);
   });
 
+  test("no byte a message or a name may hold changes the layout (0x1E, newlines, colons, a hash)", () => {
+    const hostile = `hide\x1e${B}\n:100644 100644 x y M`;
+    const output =
+      record(B, A, hostile, [`\n:100644 100644 ${BLOB} ${BLOB} M`, "roadmap/epics/auth.yaml"], `:${A}`) +
+      record(A, "", "", [`\n:000000 100644 ${ZERO} ${BLOB} A`, "roadmap/epics/auth.yaml"]);
+    const commits = parseCommitLog(output, "roadmap");
+    expect(commits.map((commit) => [commit.hash, commit.subject, commit.author])).toEqual([
+      [B, hostile, `:${A}`],
+      [A, "", "Ann"],
+    ]);
+    expect(commits.map((commit) => commit.files.map((file) => file.status))).toEqual([["M"], ["A"]]);
+  });
+
+  test("output that does not start with a commit is an error, not a short log", () => {
+    expect(() => parseCommitLog("not a hash\0", "roadmap")).toThrow(/unexpected/);
+  });
+
   test("a road map at the top of the repository keeps every path", () => {
     const output = record(A, "", "Root", [`\n:000000 100644 ${ZERO} ${BLOB} A`, "mission.yaml"]);
     expect(parseCommitLog(output, "")[0]!.files).toEqual([
@@ -60,5 +78,14 @@ describe("commitLogArgs", () => {
     expect(args).toContain("--max-count=5");
     expect(args).toContain("--since=2026-01-01");
     expect(args.slice(-3)).toEqual([B, "--", ":(top,literal)plans/roadmap/"]);
+  });
+
+  test("paths narrow the log to files of the folder", () => {
+    const args = commitLogArgs({ start: B, folder: "roadmap", paths: ["epics/a.yaml", "mission.yaml"] });
+    expect(args.slice(-3)).toEqual([
+      "--",
+      ":(top,literal)roadmap/epics/a.yaml",
+      ":(top,literal)roadmap/mission.yaml",
+    ]);
   });
 });
