@@ -1,6 +1,7 @@
 // File versions (path + blob) read into road-map items, each once, as git streams the blobs.
 // Each version is checked on its own (no cross-file checks: versions of different commits
 // never form one road map).
+import { MAX_FILE_BYTES, oversizeFinding } from "../load/parse-yaml.js";
 import type { Located } from "../model/roadmap.js";
 import type { Epic, Milestone, Mission, Theme } from "../model/schemas.js";
 import { validateSources } from "../validate/validate-roadmap.js";
@@ -39,9 +40,22 @@ export async function readFileVersions(
     pathsByBlob.set(blob, paths);
   }
   const items = new Map<string, ReadItem>();
-  await streamBlobs(repo, [...pathsByBlob.keys()], (blob, bytes) => {
-    for (const path of pathsByBlob.get(blob) ?? [])
-      items.set(versionKey(path, blob), readVersion(path, bytes));
+  await streamBlobs(repo, [...pathsByBlob.keys()], {
+    onBlob(blob, bytes) {
+      for (const path of pathsByBlob.get(blob) ?? [])
+        items.set(versionKey(path, blob), readVersion(path, bytes));
+    },
+    // Refused unread, as from a folder (docs/format.md): such a blob is never held whole.
+    maxBytes: MAX_FILE_BYTES,
+    onTooLarge(blob, size) {
+      for (const path of pathsByBlob.get(blob) ?? []) {
+        const finding = oversizeFinding(path, size);
+        items.set(versionKey(path, blob), {
+          item: undefined,
+          problem: `${finding.message} (${finding.rule})`,
+        });
+      }
+    },
   });
   return { read: (path, blob) => items.get(versionKey(path, blob)) ?? NOT_HERE };
 }

@@ -2,6 +2,7 @@
 // or the index. Blobs come from one `git cat-file --batch` fed every id at once.
 import { spawn } from "node:child_process";
 import { classifyPath } from "../load/source.js";
+import { type CatFileHandlers, CatFileOutputReader } from "./cat-file-output.js";
 import { GitFailure, type Repository, runGit } from "./git.js";
 
 export interface TreeEntry {
@@ -55,17 +56,7 @@ export function readBlobs(repo: Repository, ids: Iterable<string>): Map<string, 
   const blobs = new Map<string, Uint8Array>();
   if (unique.length === 0) return blobs;
   const output = runGit(repo.root, ["cat-file", "--batch"], `${unique.join("\n")}\n`);
-  let offset = 0;
-  while (offset < output.length) {
-    const lineEnd = output.indexOf(10, offset);
-    if (lineEnd === -1) break;
-    const header = output.toString("utf8", offset, lineEnd).split(" ");
-    offset = lineEnd + 1;
-    if (header[1] === "missing" || header.length < 3) continue;
-    const size = Number(header[2]);
-    blobs.set(header[0]!, output.subarray(offset, offset + size));
-    offset += size + 1;
-  }
+  new CatFileOutputReader({ onBlob: (id, bytes) => blobs.set(id, bytes) }).push(output);
   return blobs;
 }
 
@@ -76,45 +67,30 @@ export function hasMissionAt(repo: Repository, commit: string, folder: string): 
 }
 
 /**
- * Blobs handed to `onBlob` as `git cat-file --batch` produces them, so that git unpacks the
- * next ones while the caller parses (two cores instead of one, one process all the same).
+ * Blobs handed to `handlers.onBlob` as `git cat-file --batch` produces them, so that git
+ * unpacks the next ones while the caller parses (two cores instead of one, one process all
+ * the same). Blobs over `handlers.maxBytes` are skipped, their size reported.
  */
 export function streamBlobs(
   repo: Repository,
   ids: readonly string[],
-  onBlob: (id: string, bytes: Uint8Array) => void,
+  handlers: CatFileHandlers,
 ): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd: repo.root, stdio: ["pipe", "pipe", "pipe"] });
-    let pending: Buffer = Buffer.alloc(0);
+    const reader = new CatFileOutputReader(handlers);
     let stderr = "";
-    git.stdout.on("data", (chunk: Buffer) => {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-      let offset = 0;
-      for (;;) {
-        const lineEnd = pending.indexOf(10, offset);
-        if (lineEnd === -1) break;
-        const [id = "", type = "", size = ""] = pending.toString("latin1", offset, lineEnd).split(" ");
-        if (type === "missing") {
-          offset = lineEnd + 1;
-          continue;
-        }
-        const end = lineEnd + 1 + Number(size);
-        if (end + 1 > pending.length) break;
-        onBlob(id, pending.subarray(lineEnd + 1, end));
-        offset = end + 1;
-      }
-      pending = pending.subarray(offset);
-    });
+    git.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
     git.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString("utf8");
     });
     git.on("error", (error) => reject(new GitFailure(`could not run git: ${error.message}`)));
     git.on("close", (code) => {
-      if (code === 0) resolve();
-      else reject(new GitFailure(stderr.trim().split("\n")[0] || "git cat-file failed"));
+      if (code !== 0) reject(new GitFailure(stderr.trim().split("\n")[0] || "git cat-file failed"));
+      else if (!reader.complete) reject(new GitFailure("git cat-file stopped in the middle of an object"));
+      else resolve();
     });
     git.stdin.end(`${unique.join("\n")}\n`);
   });
