@@ -61,20 +61,44 @@ export function openRepository(cwd: string): Repository {
         `not a git repository (${cwd}): log, diff and --rev read the road map's git history`,
       );
     }
+    if (/must be run in a work tree/i.test(reason)) throw new UsageError(noWorkTreeMessage(cwd));
     throw new UsageError(`git: ${reason}`);
   }
-  if (top === "") throw new UsageError("git history needs a working tree (this is a bare repository)");
+  if (top === "") throw new UsageError(noWorkTreeMessage(cwd));
   return { root: realpathSync(top) };
 }
 
-/** The full hash of a commit, or exit 2 naming the revision. */
+/** A bare repository, or the inside of a `.git` folder: git's own words name neither. */
+function noWorkTreeMessage(cwd: string): string {
+  let bare = false;
+  try {
+    bare = gitText(cwd, ["rev-parse", "--is-bare-repository"]) === "true";
+  } catch {
+    // Then say what both cases share.
+  }
+  return bare
+    ? `${cwd} is a bare repository (no working tree): run roadmap in a clone of it (git clone ${cwd})`
+    : `${cwd} is inside a .git folder: run roadmap in the working tree around it`;
+}
+
+/**
+ * The full hash of a commit, or exit 2 naming the revision. Any revision git understands:
+ * `:/message` swallows a `^{commit}` suffix into the text it searches for, so a revision that
+ * does not resolve with the suffix is resolved alone, then peeled to its commit.
+ */
 export function resolveCommit(repo: Repository, rev: string): string {
   if (rev.startsWith("-")) throw new UsageError(`unknown revision "${rev}"`);
+  const verify = (name: string): string =>
+    gitText(repo.root, ["rev-parse", "--verify", "--quiet", "--end-of-options", name]);
   try {
-    return gitText(repo.root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+    return verify(`${rev}^{commit}`);
   } catch {
-    if (rev === "HEAD") throw new UsageError(`the repository at ${repo.root} has no commits yet`);
-    throw new UsageError(`unknown revision "${rev}" (not a commit in ${repo.root})`);
+    try {
+      return verify(`${verify(rev)}^{commit}`);
+    } catch {
+      if (rev === "HEAD") throw new UsageError(`the repository at ${repo.root} has no commits yet`);
+      throw new UsageError(`unknown revision "${rev}" (not a commit in ${repo.root})`);
+    }
   }
 }
 
