@@ -29,6 +29,11 @@ export interface DiffOptions {
    * side, so any difference would be noise, not a change.
    */
   skip?: ReadonlySet<string>;
+  /**
+   * An added or removed epic is one change; with this, its stories are listed too (as added
+   * or removed), so that one story's history (`log epic/story`) starts where its epic's did.
+   */
+  storiesOfWholeEpics?: boolean;
 }
 
 export function diffRoadmaps(before: Roadmap, after: Roadmap, options: DiffOptions = {}): Change[] {
@@ -42,7 +47,18 @@ export function diffRoadmaps(before: Roadmap, after: Roadmap, options: DiffOptio
       diffFields(type, b.id, b.data, a.data, changes, { before, after }),
     );
   }
+  if (options.storiesOfWholeEpics) listStoriesOfWholeEpics(before, after, changes);
   return sortChanges(changes, (change) => fieldIndex(change));
+}
+
+function listStoriesOfWholeEpics(before: Roadmap, after: Roadmap, changes: Change[]): void {
+  for (const change of [...changes]) {
+    if (change.type !== "epic" || (change.kind !== "added" && change.kind !== "removed")) continue;
+    const epic = (change.kind === "added" ? after : before).epicById.get(change.id);
+    for (const story of epic?.data.stories ?? []) {
+      changes.push({ kind: change.kind, type: "story", id: `${change.id}/${story.id}`, title: story.title });
+    }
+  }
 }
 
 function items(roadmap: Roadmap, type: ItemType): Located<Record<string, unknown>>[] {

@@ -4,6 +4,7 @@
 import type { CommitRecord } from "./commit-log.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
 import { type Repository, readShallowBoundary, runGit } from "./git.js";
+import { checkItemExists } from "./item-exists.js";
 import { narrowToItem } from "./narrow-log.js";
 import { type LogCommit, walkHistory } from "./walk-history.js";
 
@@ -23,20 +24,38 @@ export interface LogResult {
   partial: boolean;
 }
 
+/**
+ * The largest count git's `--max-count` takes (a C int: larger values wrap around, so
+ * `-n 4294967296` would list nothing). Commands refuse larger counts (docs/history.md).
+ */
+export const MAX_LOG_COUNT = 2 ** 31 - 1;
+
 export async function readLog(repo: Repository, folder: string, options: LogOptions): Promise<LogResult> {
   const shallow = readShallowBoundary(repo);
   let limit = options.id === undefined ? options.maxCount : undefined;
   for (;;) {
     const records = listCommits(repo, folder, options, limit);
-    let commits = await walkHistory(repo, folder, records, shallow);
-    commits = options.id === undefined ? commits.filter(hasContent) : narrowToItem(commits, options.id);
+    const itemIds = options.id === undefined ? undefined : new Set<string>();
+    let commits = await walkHistory(repo, folder, records, shallow, { itemIds });
+    if (options.id !== undefined && itemIds !== undefined) {
+      checkItemExists(
+        repo,
+        folder,
+        { ...options, id: options.id },
+        { seen: itemIds, shallow: shallow.size > 0 },
+      );
+      commits = narrowToItem(commits, options.id);
+    } else {
+      commits = commits.filter(hasContent);
+    }
     const exhausted = limit === undefined || records.length < limit;
     if (exhausted || commits.length >= (options.maxCount ?? 0)) {
       // In a shallow clone, a walk that ran out of commits (rather than stopping at -n) missed the rest.
       const partial = shallow.size > 0 && (exhausted || records.some((record) => shallow.has(record.hash)));
       return { commits: commits.slice(0, options.maxCount), partial };
     }
-    limit = limit! * 4;
+    // Past git's largest count, no count at all: the whole history is all there is.
+    limit = limit! * 4 > MAX_LOG_COUNT ? undefined : limit! * 4;
   }
 }
 
@@ -51,5 +70,10 @@ function listCommits(
 }
 
 function hasContent(commit: LogCommit): boolean {
-  return commit.changes.length > 0 || commit.unreadable !== undefined || commit.boundary === true;
+  return (
+    commit.changes.length > 0 ||
+    commit.unreadable !== undefined ||
+    commit.unknown_before !== undefined ||
+    commit.boundary === true
+  );
 }

@@ -1,15 +1,16 @@
 // Replays the road map commit by commit, oldest first, re-reading only the files each commit
 // changed (blobs fetched in one batch, each parsed once). Only files that ever change and the
 // small kinds (mission, themes, milestones: slips need every milestone's end) are ever read.
-import { classifyPath, type FileKind } from "../load/source.js";
+import { classifyPath, type FileKind, idFromPath } from "../load/source.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Milestone, Mission, Theme } from "../model/schemas.js";
-import { type RoadmapItem, readFileVersions } from "./blob-items.js";
+import { type FileVersions, type RoadmapItem, readFileVersions } from "./blob-items.js";
 import type { Change } from "./change.js";
 import type { CommitRecord } from "./commit-log.js";
 import { diffRoadmaps } from "./diff.js";
 import type { Repository } from "./git.js";
-import { listRoadmapTree, SYMLINK_MODE } from "./git-objects.js";
+import { listRoadmapTree, SYMLINK_MODE, type TreeEntry } from "./git-objects.js";
+import { findLastReadable } from "./last-readable.js";
 
 export interface LogCommit {
   hash: string;
@@ -19,6 +20,11 @@ export interface LogCommit {
   changes: Change[];
   /** Files this commit left unreadable: their items keep their last readable state. */
   unreadable?: { file: string; message: string }[];
+  /**
+   * Files this commit changed whose state before it is not known (unreadable at the oldest
+   * commit of a shallow clone): their items' changes are left out rather than guessed.
+   */
+  unknown_before?: { file: string; message: string }[];
   /** The oldest commit of a shallow clone: what it changed is unknown. */
   boundary?: true;
 }
@@ -30,12 +36,22 @@ function isModelFile(path: string): boolean {
   return kind !== undefined && MODEL_KINDS.has(kind);
 }
 
+export interface WalkOptions {
+  /**
+   * For one item's history (`log <id>`): read the whole starting road map (not only the epics
+   * the commits touch), list the stories of added and removed epics, and collect here every
+   * item id the walk meets, so that an id that exists at no revision can be told apart.
+   */
+  itemIds?: Set<string>;
+}
+
 /** Commits (newest first, as git lists them) with their semantic changes, newest first. */
 export async function walkHistory(
   repo: Repository,
   folder: string,
   records: readonly CommitRecord[],
   shallow: ReadonlySet<string>,
+  options: WalkOptions = {},
 ): Promise<LogCommit[]> {
   const oldest = records.at(-1);
   if (oldest === undefined) return [];
@@ -46,7 +62,8 @@ export async function walkHistory(
   );
   const base = (baseCommit === undefined ? [] : listRoadmapTree(repo, baseCommit, folder)).filter(
     (entry) =>
-      entry.mode !== SYMLINK_MODE && (classifyPath(entry.path) !== "epic" || touched.has(entry.path)),
+      entry.mode !== SYMLINK_MODE &&
+      (classifyPath(entry.path) !== "epic" || touched.has(entry.path) || options.itemIds !== undefined),
   );
   const wanted = [
     ...base,
@@ -55,8 +72,9 @@ export async function walkHistory(
     ),
   ];
   const reader = await readFileVersions(repo, wanted);
-  const state = new WalkState();
-  for (const entry of base) state.set(entry.path, reader.read(entry.path, entry.blob).item);
+  const state = new WalkState(options.itemIds);
+  if (baseCommit !== undefined)
+    await setBaseState(state, base, reader, { repo, folder, baseCommit, shallow });
 
   const commits: LogCommit[] = [];
   for (const record of [...records].reverse()) {
@@ -65,33 +83,94 @@ export async function walkHistory(
       commits.push({ ...header, changes: [], boundary: true });
       continue;
     }
-    const files = record.files.filter((file) => isModelFile(file.path));
-    const before = state.snapshot(files);
-    const unreadable: { file: string; message: string }[] = [];
-    for (const file of files) {
-      if (file.status === "D" || file.mode === SYMLINK_MODE) {
-        state.set(file.path, undefined);
-        continue;
-      }
+    commits.push({ ...header, ...replayCommit(record, state, reader, options.itemIds !== undefined) });
+  }
+  return commits.reverse();
+}
+
+/**
+ * The road map just before the oldest listed commit. A file unreadable there stands for the
+ * item of its last readable version, as in a walk from the first commit (last-readable.ts).
+ */
+async function setBaseState(
+  state: WalkState,
+  base: readonly TreeEntry[],
+  reader: FileVersions,
+  at: { repo: Repository; folder: string; baseCommit: string; shallow: ReadonlySet<string> },
+): Promise<void> {
+  const unreadable: string[] = [];
+  for (const entry of base) {
+    const { item } = reader.read(entry.path, entry.blob);
+    if (item === undefined) unreadable.push(entry.path);
+    else state.set(entry.path, item);
+  }
+  if (unreadable.length === 0) return;
+  const earlier = await findLastReadable(at.repo, at.folder, at.baseCommit, unreadable, at.shallow);
+  for (const [path, earlierState] of earlier) {
+    if ("unknown" in earlierState) state.unknown.set(path, earlierState.unknown);
+    else state.set(path, earlierState.item);
+  }
+}
+
+/** Applies one commit's file versions to the state; what changed, and what could not be told. */
+function replayCommit(
+  record: CommitRecord,
+  state: WalkState,
+  reader: FileVersions,
+  storiesOfWholeEpics: boolean,
+): Pick<LogCommit, "changes" | "unreadable" | "unknown_before"> {
+  const files = record.files.filter((file) => isModelFile(file.path));
+  const before = state.snapshot(files);
+  const unreadable: { file: string; message: string }[] = [];
+  const unknownBefore: { file: string; message: string }[] = [];
+  for (const file of files) {
+    const unknown = state.unknown.get(file.path);
+    if (file.status === "D" || file.mode === SYMLINK_MODE) {
+      state.set(file.path, undefined);
+    } else {
       const { item, problem } = reader.read(file.path, file.blob);
       if (item !== undefined) state.set(file.path, item);
       else unreadable.push({ file: file.path, message: problem ?? "could not be read" });
+      // Still unreadable: still unknown, and the unreadable note says enough.
+      if (item === undefined && unknown !== undefined) continue;
     }
-    const changes = diffRoadmaps(before, state.snapshot(files));
-    commits.push({ ...header, changes, ...(unreadable.length > 0 ? { unreadable } : {}) });
+    if (unknown === undefined) continue;
+    state.unknown.delete(file.path);
+    unknownBefore.push({ file: file.path, message: unknown });
   }
-  return commits.reverse();
+  const skip = new Set(unknownBefore.map((note) => itemKey(note.file)));
+  return {
+    changes: diffRoadmaps(before, state.snapshot(files), { skip, storiesOfWholeEpics }),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+    ...(unknownBefore.length > 0 ? { unknown_before: unknownBefore } : {}),
+  };
+}
+
+/** The diff's skip key (`type:id`) of the item a file holds. */
+function itemKey(path: string): string {
+  const kind = classifyPath(path);
+  return kind === "mission" ? "mission:mission" : `${kind}:${idFromPath(path)}`;
 }
 
 /** The road map's items by file path; epics apart, since a commit touches only a few of them. */
 class WalkState {
   readonly epics = new Map<string, Located<Epic>>();
   readonly others = new Map<string, RoadmapItem>();
+  /** Paths whose item is not known (see LogCommit.unknown_before), with why. */
+  readonly unknown = new Map<string, string>();
+
+  constructor(private readonly itemIds?: Set<string>) {}
 
   set(path: string, item: RoadmapItem | undefined): void {
-    const map: Map<string, RoadmapItem> = classifyPath(path) === "epic" ? this.epics : this.others;
+    const isEpic = classifyPath(path) === "epic";
+    const map: Map<string, RoadmapItem> = isEpic ? this.epics : this.others;
     if (item === undefined) map.delete(path);
     else map.set(path, item);
+    if (item === undefined || this.itemIds === undefined) return;
+    this.itemIds.add(item.id);
+    for (const story of isEpic ? ((item as Located<Epic>).data.stories ?? []) : []) {
+      this.itemIds.add(`${item.id}/${story.id}`);
+    }
   }
 
   /**

@@ -24,6 +24,11 @@ function renderCommit(commit: LogCommit, paint: Paint): string {
   for (const note of commit.unreadable ?? []) {
     lines.push(`    ${paint.red("?")} ${note.file} could not be read at this commit: ${note.message}`);
   }
+  for (const note of commit.unknown_before ?? []) {
+    lines.push(
+      `    ${paint.red("?")} ${note.file} changed, but what it held before is unknown (${note.message}); its changes are not shown`,
+    );
+  }
   if (commit.boundary)
     lines.push(`    ${paint.dim("(the oldest commit in this shallow clone: its changes are unknown)")}`);
   return lines.join("\n");
