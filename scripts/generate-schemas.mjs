@@ -29,6 +29,11 @@ const FILES = {
     description:
       "An epic and its user stories: epics/<id>.yaml (subfolders allowed); the file name is the id.",
   },
+  idea: {
+    title: "roadmap idea",
+    description:
+      "An idea or request in the intake, before it becomes an epic: ideas/<id>.yaml (subfolders allowed); the file name is the id.",
+  },
 };
 const CONFIG = {
   title: "roadmap roadmap.config.yaml",
@@ -78,6 +83,24 @@ const DESCRIPTIONS = {
     outcome: "Expected and measured impact: {metric, target, actual?}.",
     labels: "Free-form tags.",
     stories: "User stories: {id, title, points?, status?, owner?, acceptance?}.",
+  },
+  idea: {
+    title: "What is asked for, in a line.",
+    description: "Longer description: the problem behind the request.",
+    status: "new (default), triaged, declined or promoted.",
+    submitted: "When it came in (YYYY-MM-DD); `roadmap new idea` writes today.",
+    submitted_by: "Who brought it in.",
+    theme: "Theme id (themes/<id>.yaml) where it would fit.",
+    requested_by: "Who asked for it, one entry per request: {source, name?, note?}.",
+    evidence: "Links, quotes, data that support it.",
+    score: "RICE inputs: reach >= 0, impact > 0, confidence 0..1, effort > 0.",
+    promoted_to: "Epic id it became; required with status promoted, and only then.",
+    decision: "Why it was declined or promoted.",
+  },
+  ideaRequest: {
+    source: "customer, sales, support, engineering, marketing, investor, competitor, market or internal.",
+    name: "Who: a customer's or a person's name.",
+    note: "What was asked, in the requester's words.",
   },
   story: {
     title: 'The requirement, ideally "As a ..., I want ... so that ...".',
@@ -140,6 +163,7 @@ export async function renderSchemas() {
     if (story?.properties?.id) story.properties.id = { ...idSchema, description: "Unique within the epic." };
     addDescriptions(body, DESCRIPTIONS[kind]);
     if (story) addDescriptions(story, DESCRIPTIONS.story);
+    if (kind === "idea") addDescriptions(body.properties?.requested_by?.items, DESCRIPTIONS.ideaRequest);
     schemas[`${kind}.schema.json`] = describe(kind, about, body);
   }
   if (source.lintRules)

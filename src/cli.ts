@@ -80,6 +80,13 @@ export function buildProgram(
       run(async (o, _a, io) => (await import("./commands/show.js")).runShow(o, io), command, []),
     );
 
+  readOptions(declare("ideas", "the intake: ideas ranked by RICE score, demand or age"))
+    .option("--status <s,...>", "only ideas with these statuses: new, triaged, declined, promoted")
+    .option("--sort <order>", "score (highest first), demand (most requests) or age (oldest first)", "score")
+    .action((_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/ideas.js")).runIdeas(o, io), command, []),
+    );
+
   declare("ui", "interactive terminal browser (arrows, Enter, Tab, /, q)")
     .option("--rev <rev>", "read the road map as it was at a git revision")
     .action((_options, command: Command) =>

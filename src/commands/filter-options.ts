@@ -36,7 +36,7 @@ export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: s
     filter.milestone = checkId("milestone", options.milestone, roadmap.milestoneById);
   }
   if (options.status !== undefined) {
-    filter.statuses = parseStatuses(options.status);
+    filter.statuses = parseStatuses(options.status, epicStatuses);
   }
   if (options.owner !== undefined) {
     filter.owner = options.owner.trim();
@@ -50,20 +50,21 @@ function checkId(kind: string, id: string, known: ReadonlyMap<string, unknown>):
   throw new UsageError(`unknown ${kind} "${wanted}"${didYouMean(wanted, known.keys())}`);
 }
 
-function parseStatuses(text: string): string[] {
+/** `--status a,b`: each one of `allowed` (a typo is a usage error with a hint), sorted, once each. */
+export function parseStatuses<S extends string>(text: string, allowed: readonly S[]): S[] {
   const statuses = text
     .split(",")
     .map((status) => status.trim())
     .filter((status) => status !== "");
   if (statuses.length === 0) {
-    throw new UsageError(`--status needs at least one of: ${epicStatuses.join(", ")}`);
+    throw new UsageError(`--status needs at least one of: ${allowed.join(", ")}`);
   }
   for (const status of statuses) {
-    if (!(epicStatuses as readonly string[]).includes(status)) {
+    if (!(allowed as readonly string[]).includes(status)) {
       throw new UsageError(
-        `unknown status "${status}"${didYouMean(status, epicStatuses)}; use one of: ${epicStatuses.join(", ")}`,
+        `unknown status "${status}"${didYouMean(status, allowed)}; use one of: ${allowed.join(", ")}`,
       );
     }
   }
-  return [...new Set(statuses)].sort();
+  return [...new Set(statuses as S[])].sort();
 }

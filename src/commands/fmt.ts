@@ -91,7 +91,9 @@ function selectFiles(
       ? formattable.filter((file) => rel === "" || file.path.startsWith(`${rel}/`))
       : formattable.filter((file) => file.path === rel);
     if (matches.length === 0 && !isFolder(resolve(cwd, path))) {
-      throw new UsageError(`${path} is not a road-map file (mission, config, themes/, milestones/, epics/)`);
+      throw new UsageError(
+        `${path} is not a road-map file (mission, config, themes/, milestones/, epics/, ideas/)`,
+      );
     }
     for (const file of matches) chosen.add(file);
   }

@@ -3,6 +3,7 @@
 import type { Located, Roadmap } from "../model/roadmap.js";
 import {
   epicSchema,
+  ideaSchema,
   milestoneSchema,
   missionSchema,
   type Story,
@@ -12,7 +13,7 @@ import {
 import { type Change, type ChangeType, sortChanges } from "./change.js";
 import { isDeepEqual, stableKey } from "./deep-equal.js";
 
-type ItemType = "theme" | "milestone" | "epic";
+type ItemType = "theme" | "milestone" | "epic" | "idea";
 
 /** Keys in the order the file format lists them; unknown keys (none, after validation) go last. */
 const FIELD_ORDER: Record<ChangeType, readonly string[]> = {
@@ -21,6 +22,7 @@ const FIELD_ORDER: Record<ChangeType, readonly string[]> = {
   milestone: Object.keys(milestoneSchema.shape),
   epic: Object.keys(epicSchema.shape),
   story: Object.keys(storySchema.shape),
+  idea: Object.keys(ideaSchema.shape),
 };
 
 export interface DiffOptions {
@@ -40,7 +42,7 @@ export function diffRoadmaps(before: Roadmap, after: Roadmap, options: DiffOptio
   const skip = options.skip ?? new Set<string>();
   const changes: Change[] = [];
   if (!skip.has("mission:mission")) diffMission(before, after, changes);
-  for (const type of ["theme", "milestone", "epic"] as const) {
+  for (const type of ["theme", "milestone", "epic", "idea"] as const) {
     const keep = (list: Located<Record<string, unknown>>[]) =>
       skip.size === 0 ? list : list.filter((item) => !skip.has(`${type}:${item.id}`));
     diffItems(type, keep(items(before, type)), keep(items(after, type)), changes, (a, b) =>
@@ -62,8 +64,13 @@ function listStoriesOfWholeEpics(before: Roadmap, after: Roadmap, changes: Chang
 }
 
 function items(roadmap: Roadmap, type: ItemType): Located<Record<string, unknown>>[] {
-  const list = type === "theme" ? roadmap.themes : type === "milestone" ? roadmap.milestones : roadmap.epics;
-  return list as unknown as Located<Record<string, unknown>>[];
+  const lists = {
+    theme: roadmap.themes,
+    milestone: roadmap.milestones,
+    epic: roadmap.epics,
+    idea: roadmap.ideas,
+  };
+  return lists[type] as unknown as Located<Record<string, unknown>>[];
 }
 
 function diffMission(before: Roadmap, after: Roadmap, changes: Change[]): void {

@@ -23,15 +23,13 @@ export function findUnreadable(
     const kind = classifyPath(file.path);
     if (kind === undefined || kind === "stray" || kind === "config") continue;
     const id = kind === "mission" ? "mission" : idFromPath(file.path);
-    const item =
-      kind === "mission"
-        ? roadmap.mission
-        : (kind === "theme"
-            ? roadmap.themeById
-            : kind === "milestone"
-              ? roadmap.milestoneById
-              : roadmap.epicById
-          ).get(id);
+    const byId = {
+      theme: roadmap.themeById,
+      milestone: roadmap.milestoneById,
+      epic: roadmap.epicById,
+      idea: roadmap.ideaById,
+    };
+    const item = kind === "mission" ? roadmap.mission : byId[kind].get(id);
     // Present, or a duplicate id whose item was read from its first file: not unreadable.
     if (item !== undefined) continue;
     const problem = findings.find((finding) => finding.file === file.path && finding.severity === "error");

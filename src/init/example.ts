@@ -4,7 +4,13 @@ import { classifyPath } from "../load/source.js";
 import { type SchemaKind, withModeline } from "./modeline.js";
 import type { PlannedFile } from "./scaffold.js";
 
-const SCHEMA_KINDS: ReadonlySet<string> = new Set<SchemaKind>(["mission", "theme", "milestone", "epic"]);
+const SCHEMA_KINDS: ReadonlySet<string> = new Set<SchemaKind>([
+  "mission",
+  "theme",
+  "milestone",
+  "epic",
+  "idea",
+]);
 
 /** The example's road-map files (others are left out), modelines set to `version`, sorted by path. */
 export function planExampleFiles(files: readonly PlannedFile[], version: string): PlannedFile[] {

@@ -21,6 +21,9 @@ describe("scaffoldFiles", () => {
     expect(result.roadmap.epics.map((e) => [e.data.theme, e.data.milestone])).toEqual([
       ["first-theme", "first-milestone"],
     ]);
+    expect(result.roadmap.ideas.map((idea) => [idea.id, idea.data.status, idea.data.submitted])).toEqual([
+      ["first-idea", "new", today],
+    ]);
   });
 
   test("writes one file of each kind", () => {
@@ -29,6 +32,7 @@ describe("scaffoldFiles", () => {
       "themes/first-theme.yaml",
       "milestones/first-milestone.yaml",
       "epics/first-epic.yaml",
+      "ideas/first-idea.yaml",
     ]);
   });
 });

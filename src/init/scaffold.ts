@@ -97,6 +97,36 @@ stories:
       - What must be true for the story to be done
 `;
 
+function ideaText(today: string): string {
+  return `# An idea is a request or a proposal waiting in the intake, before it becomes an epic
+# (roadmap promote first-idea --theme first-theme). List them ranked with roadmap ideas.
+title: First idea
+description: What was asked for, and the problem behind it.
+# new, triaged, declined or promoted (a promoted idea names its epic in promoted_to):
+status: new
+submitted: ${today}
+
+# Optional:
+# submitted_by: Who brought it in
+# theme: first-theme
+# Who asked for it, one entry per request (sources as for epics):
+# requested_by:
+#   - source: customer
+#     name: Northwind
+#     note: What they asked, in their words
+# evidence:
+#   - A link, a quote or a number that supports it
+# RICE inputs, as for epics:
+# score:
+#   reach: 500
+#   impact: 2
+#   confidence: 0.8
+#   effort: 3
+# Why it was declined or promoted:
+# decision: Out of scope this year.
+`;
+}
+
 /** The skeleton road map; `today` starts the first milestone so views show it as current. */
 export function scaffoldFiles(options: { today: string; version: string }): PlannedFile[] {
   const end = format(addDays(parseISO(options.today), MILESTONE_DAYS - 1), "yyyy-MM-dd");
@@ -109,5 +139,6 @@ export function scaffoldFiles(options: { today: string; version: string }): Plan
     file("themes/first-theme.yaml", "theme", THEME),
     file("milestones/first-milestone.yaml", "milestone", milestoneText(options.today, end)),
     file("epics/first-epic.yaml", "epic", EPIC),
+    file("ideas/first-idea.yaml", "idea", ideaText(options.today)),
   ];
 }

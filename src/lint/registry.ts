@@ -2,6 +2,7 @@
 
 import type { LintRule } from "./rule.js";
 import { customerConcentration } from "./rules/customer-concentration.js";
+import { declinedWithoutReason } from "./rules/declined-without-reason.js";
 import { dependencyOrder } from "./rules/dependency-order.js";
 import { emptyMilestone } from "./rules/empty-milestone.js";
 import { epicWithoutStories } from "./rules/epic-without-stories.js";
@@ -17,9 +18,11 @@ import { statusMismatch } from "./rules/status-mismatch.js";
 import { storyFormat } from "./rules/story-format.js";
 import { themeWithoutEpics } from "./rules/theme-without-epics.js";
 import { unscheduled } from "./rules/unscheduled.js";
+import { untriagedIdea } from "./rules/untriaged-idea.js";
 
 export const lintRules: readonly LintRule[] = [
   customerConcentration,
+  declinedWithoutReason,
   dependencyOrder,
   emptyMilestone,
   epicWithoutStories,
@@ -35,4 +38,5 @@ export const lintRules: readonly LintRule[] = [
   storyFormat,
   themeWithoutEpics,
   unscheduled,
+  untriagedIdea,
 ];

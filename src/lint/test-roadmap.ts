@@ -1,7 +1,7 @@
 // Builds small road maps for rule tests: every item gets sensible defaults, so a test case
 // spells out only what it is about.
 import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
-import type { Epic, Milestone, Mission, Story, Theme } from "../model/schemas.js";
+import type { Epic, Idea, Milestone, Mission, Story, Theme } from "../model/schemas.js";
 import type { LintRule } from "./rule.js";
 
 export interface TestRoadmapParts {
@@ -9,6 +9,7 @@ export interface TestRoadmapParts {
   themes?: Record<string, Partial<Theme>>;
   milestones?: Record<string, Partial<Milestone>>;
   epics?: Record<string, Partial<Epic>>;
+  ideas?: Record<string, Partial<Idea>>;
 }
 
 export function makeRoadmap(parts: TestRoadmapParts): Roadmap {
@@ -32,6 +33,11 @@ export function makeRoadmap(parts: TestRoadmapParts): Roadmap {
       id,
       file: `epics/${id}.yaml`,
       data: { title: id, theme: "t", status: "proposed", ...data },
+    })),
+    ideas: Object.entries(parts.ideas ?? {}).map(([id, data]) => ({
+      id,
+      file: `ideas/${id}.yaml`,
+      data: { title: id, status: "new", ...data },
     })),
   });
 }

@@ -27,9 +27,9 @@ export interface RoadmapSource {
 }
 
 /** The files a road-map folder may hold, by kind (SPEC 2). */
-export type FileKind = "mission" | "config" | "theme" | "milestone" | "epic" | "stray";
+export type FileKind = "mission" | "config" | "theme" | "milestone" | "epic" | "idea" | "stray";
 
-const KIND_FOLDERS = { themes: "theme", milestones: "milestone", epics: "epic" } as const;
+const KIND_FOLDERS = { themes: "theme", milestones: "milestone", epics: "epic", ideas: "idea" } as const;
 const YAML_FILE = /\.ya?ml$/;
 
 /** Which kind of road-map file a relative path is, or undefined for files to ignore. */
@@ -44,6 +44,16 @@ export function classifyPath(path: string): FileKind | undefined {
   }
   const folder = path.slice(0, slash);
   return Object.hasOwn(KIND_FOLDERS, folder) ? KIND_FOLDERS[folder as keyof typeof KIND_FOLDERS] : undefined;
+}
+
+/** The kinds kept one file per item, each in its own folder. */
+export type FolderKind = (typeof KIND_FOLDERS)[keyof typeof KIND_FOLDERS];
+
+/** The folder a kind's files live in (`epic` -> `epics`). */
+export function folderOfKind(kind: FolderKind): string {
+  return Object.keys(KIND_FOLDERS).find(
+    (folder) => KIND_FOLDERS[folder as keyof typeof KIND_FOLDERS] === kind,
+  ) as string;
 }
 
 /** Whether a folder (relative, first segment) may hold road-map files. */

@@ -1,5 +1,5 @@
 // The validated road map: one hierarchy built from every file that passed the schema.
-import type { Epic, Milestone, Mission, Story, Theme } from "./schemas.js";
+import type { Epic, Idea, Milestone, Mission, Story, Theme } from "./schemas.js";
 
 /** An item with the id and file it came from (file relative to the road-map folder). */
 export interface Located<T> {
@@ -19,6 +19,9 @@ export interface Roadmap {
   themeById: ReadonlyMap<string, Located<Theme>>;
   milestoneById: ReadonlyMap<string, Located<Milestone>>;
   epicById: ReadonlyMap<string, Located<Epic>>;
+  /** The intake (SPEC 11): ideas beside the plan, sorted by id. */
+  ideas: Located<Idea>[];
+  ideaById: ReadonlyMap<string, Located<Idea>>;
   /** The raw value of roadmap.config.yaml, if the folder has one that parsed. */
   config: Located<unknown> | undefined;
 }
@@ -28,6 +31,7 @@ export function buildRoadmap(parts: {
   themes?: Located<Theme>[];
   milestones?: Located<Milestone>[];
   epics?: Located<Epic>[];
+  ideas?: Located<Idea>[];
   config?: Located<unknown> | undefined;
 }): Roadmap {
   const themes = [...(parts.themes ?? [])].sort(byId);
@@ -35,6 +39,7 @@ export function buildRoadmap(parts: {
     (a, b) => compareText(a.data.start, b.data.start) || byId(a, b),
   );
   const epics = [...(parts.epics ?? [])].sort(byId);
+  const ideas = [...(parts.ideas ?? [])].sort(byId);
   return {
     mission: parts.mission,
     themes,
@@ -43,6 +48,8 @@ export function buildRoadmap(parts: {
     themeById: indexById(themes),
     milestoneById: indexById(milestones),
     epicById: indexById(epics),
+    ideas,
+    ideaById: indexById(ideas),
     config: parts.config,
   };
 }

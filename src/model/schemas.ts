@@ -151,19 +151,43 @@ export const epicSchema = strictObject({
   stories: z.optional(z.array(storySchema)),
 });
 
+export const ideaStatuses = ["new", "triaged", "declined", "promoted"] as const;
+
+/** A request for an idea: as an epic's, plus a note (what was asked, in the requester's words). */
+export const ideaRequestSchema = strictObject({ ...requestSchema.shape, note: z.optional(text) });
+
+/** SPEC 11: the intake, beside the road map. `promoted_to` is checked against `status` in validate. */
+export const ideaSchema = strictObject({
+  id: z.optional(text),
+  title: text,
+  description: z.optional(text),
+  status: z._default(z.enum(ideaStatuses), "new"),
+  submitted: z.optional(isoDate),
+  submitted_by: z.optional(text),
+  theme: z.optional(text),
+  requested_by: z.optional(z.array(ideaRequestSchema)),
+  evidence: z.optional(z.array(text)),
+  score: z.optional(scoreSchema),
+  promoted_to: z.optional(text),
+  decision: z.optional(text),
+});
+
 export type Mission = z.output<typeof missionSchema>;
 export type Theme = z.output<typeof themeSchema>;
 export type Goal = z.output<typeof goalSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
 export type Epic = z.output<typeof epicSchema>;
 export type Story = z.output<typeof storySchema>;
+export type Idea = z.output<typeof ideaSchema>;
+export type IdeaStatus = (typeof ideaStatuses)[number];
+export type Score = z.output<typeof scoreSchema>;
 export type EpicStatus = (typeof epicStatuses)[number];
 export type EpicHealth = (typeof epicHealths)[number];
 export type StoryStatus = (typeof storyStatuses)[number];
 export type ThemeStatus = (typeof themeStatuses)[number];
 export type RequestSource = (typeof requestSources)[number];
 
-export type ItemKind = "mission" | "theme" | "milestone" | "epic";
+export type ItemKind = "mission" | "theme" | "milestone" | "epic" | "idea";
 
 /** The schema of each kind of file, keyed by kind. */
 export const fileSchemas = {
@@ -171,4 +195,5 @@ export const fileSchemas = {
   theme: themeSchema,
   milestone: milestoneSchema,
   epic: epicSchema,
+  idea: ideaSchema,
 } as const;

@@ -4,12 +4,14 @@
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { type ParsedYaml, parseYamlFileSafely } from "../load/parse-yaml.js";
 import { classifyPath, idFromPath, type SourceListing } from "../load/source.js";
+import { collectReferences, type ReferenceSite } from "../model/references.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import {
   type Epic,
   fileSchemas,
   ID_MAX_LENGTH,
   ID_PATTERN,
+  type Idea,
   type Milestone,
   type Mission,
   type Theme,
@@ -17,7 +19,8 @@ import {
 import { checkContinuesCycles } from "./continues-cycles.js";
 import { checkDateOrder } from "./date-order.js";
 import { checkDependencyCycles } from "./dependency-cycles.js";
-import { checkReferences, collectReferences, type KnownIds, type ReferenceSite } from "./references.js";
+import { checkPromotion } from "./promotion.js";
+import { checkReferences, type KnownIds } from "./references.js";
 import { findingsFromIssues } from "./schema-findings.js";
 
 export interface ValidationResult {
@@ -33,7 +36,7 @@ const JIT_MIN_FILES = 200;
 /** Parses by content key, so history reads each blob once. */
 export type ParseCache = Map<string, ParsedYaml>;
 
-type ItemKind = "theme" | "milestone" | "epic";
+type ItemKind = "theme" | "milestone" | "epic" | "idea";
 
 export function validateSources(
   listing: SourceListing,
@@ -51,11 +54,12 @@ export function validateSources(
   const jitless = listing.files.length < JIT_MIN_FILES;
   const parsedFiles = new Map<string, ParsedYaml>();
   const textOf = (path: string): string | undefined => parsedFiles.get(path)?.text;
-  const known: KnownIds = { theme: new Map(), milestone: new Map(), epic: new Map() };
+  const known: KnownIds = { theme: new Map(), milestone: new Map(), epic: new Map(), idea: new Map() };
   const items = {
     theme: [] as Located<Theme>[],
     milestone: [] as Located<Milestone>[],
     epic: [] as Located<Epic>[],
+    idea: [] as Located<Idea>[],
   };
   let mission: Located<Mission> | undefined;
   let missionFile: string | undefined;
@@ -70,7 +74,7 @@ export function validateSources(
         file: file.path,
         rule: "stray-file",
         severity: "warn",
-        message: `${file.path} is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/); misplaced?`,
+        message: `${file.path} is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/); misplaced?`,
       });
       continue;
     }
@@ -106,11 +110,12 @@ export function validateSources(
     }
     known[kind].set(id, file.path);
     if (!parsed.ok) continue;
-    if (kind !== "theme") references.push(...collectReferences(file.path, kind, parsed.value));
+    references.push(...collectReferences(file.path, kind, parsed.value));
     checkIdKey(file.path, id, parsed.value, findings);
     const data = checkDocument(file.path, kind, parsed, findings, jitless);
     if (data === undefined) continue;
     if (kind === "epic") checkStoryIds(file.path, data as Epic, findings);
+    if (kind === "idea") findings.push(...checkPromotion(file.path, data as Idea));
     (items[kind] as Located<unknown>[]).push({ id, file: file.path, data });
   }
 
@@ -128,6 +133,7 @@ export function validateSources(
     themes: items.theme,
     milestones: items.milestone,
     epics: items.epic,
+    ideas: items.idea,
     config,
   });
   if (options.fileChecksOnly) return { roadmap, findings, textOf };
@@ -171,7 +177,7 @@ function checkDocument(
       rule: "schema",
       severity: "error",
       message: empty
-        ? `the file is empty; ${kind === "epic" ? "an" : "a"} ${kind} needs at least ${kind === "mission" ? "name and mission" : "a title"}`
+        ? `the file is empty; ${kind === "epic" || kind === "idea" ? "an" : "a"} ${kind} needs at least ${kind === "mission" ? "name and mission" : "a title"}`
         : `the file must be a mapping of keys (found ${Array.isArray(value) ? "a list" : `a ${typeof value}`})`,
       ...(empty ? { position: { line: 0, column: 0 } } : { path: [], at: "value" as const }),
     });

@@ -85,6 +85,40 @@ describe("examples/acme", () => {
   });
 });
 
+describe("examples/acme ideas", () => {
+  const ideas = readKind<{ status: string; promoted_to?: string; score?: object; decision?: string }>(
+    "ideas",
+  );
+  const epicIds = new Set(listIds("epics"));
+
+  test("has an idea in every status, scored ones, and a promoted one linked to its epic", () => {
+    expect(new Set(ideas.map((idea) => idea.status))).toEqual(
+      new Set(["new", "triaged", "declined", "promoted"]),
+    );
+    expect(ideas.filter((idea) => idea.score !== undefined).length).toBeGreaterThanOrEqual(2);
+    const promoted = ideas.filter((idea) => idea.status === "promoted");
+    for (const idea of promoted) expect(epicIds.has(idea.promoted_to ?? "")).toBe(true);
+  });
+
+  test("ranks them with roadmap ideas: scored ones first, the promoted one with its epic's progress", () => {
+    const result = runCli(["ideas", "-C", ACME, "--today", "2026-11-25", "--json"]);
+    expect(result.code).toBe(0);
+    const listed = JSON.parse(result.stdout).ideas as { id: string; score: number | null; epic?: object }[];
+    expect(listed).toHaveLength(ideas.length);
+    expect(listed[0]?.score).not.toBeNull();
+    expect(listed.some((idea) => idea.epic !== undefined)).toBe(true);
+  });
+});
+
+/** Ids of a kind's files (base names), in any subfolder. */
+function listIds(folder: string, prefix = ""): string[] {
+  return readdirSync(join(ACME, folder, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) return listIds(folder, path);
+    return [entry.name.replace(/\.ya?ml$/, "")];
+  });
+}
+
 describe("the README's file-format samples", () => {
   const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
   const samples = [...readme.matchAll(/^`([\w/.-]+\.yaml)`:\n\n```yaml\n([\s\S]*?)```/gm)].map((match) => ({
@@ -98,6 +132,7 @@ describe("the README's file-format samples", () => {
       "themes",
       "milestones",
       "epics",
+      "ideas",
     ]);
   });
 

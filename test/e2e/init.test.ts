@@ -61,6 +61,7 @@ describe("roadmap init", () => {
     expect(result.code).toBe(0);
     expect(listFiles(scratch)).toEqual([
       "epics/first-epic.yaml",
+      "ideas/first-idea.yaml",
       "milestones/first-milestone.yaml",
       "mission.yaml",
       "themes/first-theme.yaml",
@@ -107,7 +108,9 @@ describe("roadmap init", () => {
           ? "theme"
           : /\/milestones\//.test(`/${file}`)
             ? "milestone"
-            : "epic";
+            : /\/ideas\//.test(`/${file}`)
+              ? "idea"
+              : "epic";
       const text = readFileSync(join(scratch, file), "utf8");
       const validate = compileSchema(kind);
       expect(

@@ -30,6 +30,8 @@ const expected: Record<string, { lines: string[]; code: number }> = {
       'epics/sso.yaml:7:13  error  "stories[0].points" must be at least 0 (found -1)  schema',
       'epics/sso.yaml:9:3  error  missing required key "target" in outcome  schema',
       'epics/sso.yaml:10:9  error  "health" must be one of on-track, at-risk, off-track (found "great")  schema',
+      'ideas/csv.yaml:3:1  error  "promoted_to" is only for promoted ideas (status is "triaged"): set status: promoted, or remove promoted_to  schema',
+      'ideas/okta.yaml:2:9  error  missing required key "promoted_to": a promoted idea names the epic it became  schema',
       'milestones/2026-q2.yaml:3:6  error  "end" must be a calendar date written YYYY-MM-DD (found "2026-02-30")  schema',
       'milestones/2026-q2.yaml:4:11  error  "capacity" must be a number (found "lots")  schema',
     ],
@@ -69,6 +71,8 @@ const expected: Record<string, { lines: string[]; code: number }> = {
       'epics/sso.yaml:2:8  error  theme "growht" does not exist (did you mean "growth"?)  unknown-reference',
       'epics/sso.yaml:3:12  error  milestone "2026-q3" does not exist (did you mean "2026-q1"?)  unknown-reference',
       'epics/sso.yaml:4:23  error  epic "audit-logs" does not exist (did you mean "audit-log"?)  unknown-reference',
+      'ideas/magic-links.yaml:2:8  error  theme "growht" does not exist (did you mean "growth"?)  unknown-reference',
+      'ideas/magic-links.yaml:4:14  error  epic "magic-link" does not exist  unknown-reference',
       'milestones/2026-q2.yaml:4:8  error  theme "platfrom" does not exist  unknown-reference',
     ],
   },
@@ -98,7 +102,7 @@ const expected: Record<string, { lines: string[]; code: number }> = {
   "stray-file": {
     code: 0,
     lines: [
-      "sso.yaml:0:0  warn   sso.yaml is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/); misplaced?  stray-file",
+      "sso.yaml:0:0  warn   sso.yaml is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/); misplaced?  stray-file",
     ],
   },
 };

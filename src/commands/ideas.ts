@@ -1,0 +1,46 @@
+// `roadmap ideas [--status s,...] [--sort score|demand|age] [--json]`: the intake ranked (SPEC 11).
+import { UsageError } from "../errors.js";
+import { type IdeaSort, ideaSorts, rankIdeas } from "../intake/rank-ideas.js";
+import { ideaStatuses } from "../model/schemas.js";
+import { didYouMean } from "../util/did-you-mean.js";
+import { renderIdeas } from "../views/text/ideas-view.js";
+import { parseStatuses } from "./filter-options.js";
+import type { Io } from "./io.js";
+import { openRoadmap } from "./open-roadmap.js";
+import { type ReadOptions, resolveFormat } from "./options.js";
+import { createPaint } from "./paint.js";
+import { resolveToday } from "./today.js";
+
+export interface IdeasOptions extends ReadOptions {
+  status?: string;
+  sort?: string;
+}
+
+export async function runIdeas(options: IdeasOptions, io: Io): Promise<number> {
+  const format = resolveFormat(options, ["text", "json"], "text");
+  const sort = parseSort(options.sort ?? "score");
+  const statuses = options.status === undefined ? undefined : parseStatuses(options.status, ideaStatuses);
+  const today = resolveToday(options.today, io.env);
+  const opened = await openRoadmap(options, io);
+  const rows = rankIdeas(opened.roadmap, { today, sort, ...(statuses ? { statuses } : {}) });
+  if (format === "json") {
+    io.out(`${JSON.stringify({ ideas: rows }, null, 2)}\n`);
+  } else {
+    const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
+    io.out(renderIdeas(rows, { paint: createPaint(io.stdout, io.env), width }));
+  }
+  // As `show`: a partial list is still useful, but it must not pass for a whole one.
+  const errors = opened.findings.filter((finding) => finding.severity === "error").length;
+  if (errors === 0) return 0;
+  io.err(
+    `roadmap: the road map has ${errors} error${errors === 1 ? "" : "s"}; listing what validated (run roadmap validate)\n`,
+  );
+  return 1;
+}
+
+function parseSort(value: string): IdeaSort {
+  if ((ideaSorts as readonly string[]).includes(value)) return value as IdeaSort;
+  throw new UsageError(
+    `unknown --sort "${value}"${didYouMean(value, ideaSorts)}; use one of: ${ideaSorts.join(", ")}`,
+  );
+}
