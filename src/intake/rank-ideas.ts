@@ -1,7 +1,7 @@
 // `roadmap ideas` (SPEC 11): the intake ranked. Pure: the road map and today in, rows out.
 // RICE score = reach x impact x confidence / effort; demand = requests and distinct customers;
 // age from `submitted`; a promoted idea carries its epic's status and roll-up progress.
-import { toDayNumber } from "../lint/dates.js";
+import { daysBetween } from "../model/dates.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Idea, IdeaStatus, Score } from "../model/schemas.js";
 import { epicProgress } from "../rollup/rollup.js";
@@ -52,7 +52,7 @@ function describeIdea(idea: Located<Idea>, roadmap: Roadmap, today: string): Ran
     status: data.status,
     score: data.score === undefined ? null : riceScore(data.score),
     demand: countDemand(data),
-    age_days: data.submitted === undefined ? null : toDayNumber(today) - toDayNumber(data.submitted),
+    age_days: data.submitted === undefined ? null : daysBetween(data.submitted, today),
     ...(epic === undefined
       ? {}
       : { epic: { id: epic.id, status: epic.data.status, progress: epicProgress(epic.data).progress } }),

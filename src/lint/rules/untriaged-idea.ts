@@ -1,7 +1,7 @@
 // untriaged-idea: an intake nobody looks at stops being used; an idea that waited more than
 // max_days as `new` should be triaged (kept, declined or promoted) so its requester hears back.
 import * as z from "zod/mini";
-import { toDayNumber } from "../dates.js";
+import { daysBetween } from "../../model/dates.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
 export const untriagedIdea = defineRule({
@@ -16,7 +16,7 @@ export const untriagedIdea = defineRule({
     for (const idea of roadmap.ideas) {
       const submitted = idea.data.submitted;
       if (idea.data.status !== "new" || submitted === undefined) continue;
-      const days = toDayNumber(today) - toDayNumber(submitted);
+      const days = daysBetween(submitted, today);
       if (days <= options.max_days) continue;
       findings.push({
         file: idea.file,
