@@ -11,6 +11,9 @@ import {
   isScalar,
   isSeq,
   type Pair,
+  parseDocument,
+  type Scalar,
+  type ScalarTag,
   type ToStringOptions,
   visit,
   type YAMLMap,
@@ -29,7 +32,40 @@ export const canonicalStringOptions: ToStringOptions = {
   flowCollectionPadding: false,
 };
 
-/** Rewrites the document in place into the canonical layout and returns its text. */
+/** A plain scalar that is not a string, marked to be written back exactly as in the file. */
+const AS_WRITTEN = "AS_WRITTEN";
+
+/**
+ * Numbers, booleans and nulls are written exactly as their author spelled them (`0x1F`, `1e3`,
+ * `017`, `9007199254740993`, `~`), never printed again from their value: a double cannot hold
+ * every integer or decimal a file can spell, and a YAML 1.1 reader reads `017` as octal. The tag
+ * only writes (its test matches nothing, so it never reads a value), and being a default tag it
+ * adds no `!tag` to the text.
+ */
+const asWrittenTag: ScalarTag = {
+  tag: "tag:roadmap,2026:as-written",
+  format: AS_WRITTEN,
+  default: true,
+  test: /(?!)/,
+  identify: (value) => value === null || ["number", "bigint", "boolean"].includes(typeof value),
+  resolve: (source) => source,
+  stringify: (item) => (item as Scalar).source ?? String(item.value),
+};
+
+/** The yaml Document of a file, ready for formatDocument (strict, duplicate keys refused). */
+export function parseForFormat(text: string): Document {
+  return parseDocument(text, {
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    customTags: [asWrittenTag],
+  });
+}
+
+/**
+ * Rewrites a document from parseForFormat in place into the canonical layout and returns its
+ * text. Scalars keep their spelling: strings their quoting, other values their exact source.
+ */
 export function formatDocument(doc: Document, order: KeyOrder | undefined): string {
   if (isMap(doc.contents) && order !== undefined) {
     detachHeaderComment(doc, doc.contents);
@@ -116,7 +152,10 @@ function detachHeaderComment(doc: Document, map: YAMLMap): void {
   first.key.commentBefore = comment.slice(split + 2) || undefined;
 }
 
-/** Block style for mappings and lists of mappings; long inline lists become block lists. */
+/**
+ * Block style for mappings and lists of mappings; long inline lists become block lists; plain
+ * scalars that are not strings keep their source text.
+ */
 function normalizeLayout(doc: Document): void {
   visit(doc, {
     Map(_key, map) {
@@ -124,6 +163,11 @@ function normalizeLayout(doc: Document): void {
     },
     Seq(_key, seq) {
       if (seq.flow && !isShortScalarList(seq)) seq.flow = false;
+    },
+    Scalar(_key, scalar) {
+      if (scalar.type === "PLAIN" && scalar.tag === undefined && typeof scalar.value !== "string") {
+        scalar.format = AS_WRITTEN;
+      }
     },
   });
 }

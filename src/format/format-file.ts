@@ -6,11 +6,11 @@
 // duplicate-key, binary, not UTF-8, too large or an alias bomb. A file that parses but has
 // schema errors is formatted anyway, like prettier formats any code that parses.
 import { isDeepStrictEqual } from "node:util";
-import { type Document, parseDocument } from "yaml";
+import type { Document } from "yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { type ParsedYaml, parseYamlFile, parseYamlText } from "../load/parse-yaml.js";
 import { writeCanonicalText } from "./canonical-text.js";
-import { formatDocument } from "./format-document.js";
+import { formatDocument, parseForFormat } from "./format-document.js";
 import { type FormatKind, type KeyOrder, keyOrders } from "./key-order.js";
 
 export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; findings: Finding[] };
@@ -27,7 +27,7 @@ export function formatFile(
   const order = keyOrders[kind];
   const quick = hasByteOrderMark(bytes) ? undefined : writeCanonicalText(text, parsed.value, order);
   if (quick !== undefined) return { ok: true, text: quick, changed: quick !== text };
-  const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+  const doc = parseForFormat(text);
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -45,34 +45,63 @@ export function formatFile(
   // An empty file, or one holding only comments, has no layout to fix.
   if (doc.contents === null) return { ok: true, text, changed: false };
   const formatted = formatSafely(doc, order);
-  if (formatted === undefined || !meansTheSame(formatted, parsed.value)) {
-    return { ok: false, findings: [unsafeFinding(file)] };
-  }
+  if (typeof formatted !== "string") return { ok: false, findings: [unsafeFinding(file, formatted.cause)] };
+  const cause = changeIn(formatted, parsed.value);
+  if (cause !== undefined) return { ok: false, findings: [unsafeFinding(file, cause)] };
   return { ok: true, text: formatted, changed: formatted !== decodedOriginal(bytes, text) };
 }
 
 /** yaml refuses to write an alias that reordering moved above its anchor. */
-function formatSafely(doc: Document, order: KeyOrder | undefined): string | undefined {
+function formatSafely(doc: Document, order: KeyOrder | undefined): string | { cause: string } {
   try {
     return formatDocument(doc, order);
-  } catch {
-    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    return {
+      cause: /alias/i.test(message)
+        ? `reordering the keys would move an alias above its anchor (${message})`
+        : `the formatted text could not be written (${message})`,
+    };
   }
 }
 
-/** The last check before anything is written: the new text must read back to the same value. */
-function meansTheSame(formatted: string, value: unknown): boolean {
+/**
+ * The last check before anything is written: the new text must read back to the same value.
+ * Undefined when it does, else what would change.
+ */
+function changeIn(formatted: string, value: unknown): string | undefined {
   const reread = parseYamlText("", formatted);
-  return reread.ok && isDeepStrictEqual(reread.value, value);
+  if (!reread.ok) return `the formatted text would not read back (${reread.findings[0]?.message ?? "?"})`;
+  const where = firstDifference(value, reread.value, []);
+  return where === undefined ? undefined : `the value at ${where} would change`;
 }
 
-function unsafeFinding(file: string): Finding {
+/** The data path of the first place where two values differ, as `score.reach` or `stories[2]`. */
+function firstDifference(a: unknown, b: unknown, path: (string | number)[]): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const step = Array.isArray(a) ? Number(key) : key;
+      const inner = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        [...path, step],
+      );
+      if (inner !== undefined) return inner;
+    }
+  }
+  return path.length === 0
+    ? "the top of the file"
+    : path.map((step, i) => (typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`)).join("");
+}
+
+function unsafeFinding(file: string, cause: string): Finding {
   return {
     file,
     rule: "fmt-unsafe",
     severity: "error",
-    message:
-      "formatting would change what this file means (an alias moved above its anchor?); left as it is, reorder it by hand",
+    message: `formatting would change what this file means: ${cause}; left as it is, reorder it by hand`,
     position: { line: 1, column: 1 },
   };
 }
