@@ -52,6 +52,10 @@ export function runCli(
     input?: string;
     /** Milliseconds before the process is killed (a hang then shows as code -1). */
     timeout?: number;
+    /** Run as this user and group (the tests run as root in some containers). */
+    user?: { uid: number; gid: number };
+    /** A file descriptor to take stdout (e.g. /dev/full); stdout then reads as "". */
+    stdoutFd?: number;
   } = {},
 ): CliResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
@@ -66,9 +70,17 @@ export function runCli(
     input: options.input,
     timeout: options.timeout,
     maxBuffer: 256 * 1024 * 1024,
+    ...options.user,
+    ...(options.stdoutFd === undefined ? {} : { stdio: ["pipe", options.stdoutFd, "pipe"] }),
   });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status ?? -1, stdout: result.stdout ?? "", stderr: result.stderr };
 }
+
+/**
+ * Someone who is not root, to run the CLI as when the tests run as root (permissions mean
+ * nothing to root); undefined when the tests already run as an ordinary user.
+ */
+export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 /** A path inside test/fixtures. */
 export function fixture(name: string): string {

@@ -1,19 +1,22 @@
 // `roadmap fmt [--check] [files...]` (docs/fmt.md): canonical key order and layout, comments
-// kept, written atomically. Changed files are listed on stdout (one path a line, for scripts),
-// the summary and files that do not parse go to stderr.
-import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatDiagnosticsText, plural } from "../diagnostics/format-text.js";
+// kept, written through the one atomic writer, each file only if it still holds what was read.
+// Changed files are listed on stdout (one path a line, for scripts); the summary, the files that
+// do not parse and the files left as they were go to stderr.
+import { realpathSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Diagnostic, Finding } from "../diagnostics/diagnostic.js";
+import { formatDiagnosticsText, plural, type TextFormatContext } from "../diagnostics/format-text.js";
 import { locateFindings } from "../diagnostics/locate.js";
-import { UsageError } from "../errors.js";
 import { formatFile } from "../format/format-file.js";
 import type { FormatKind } from "../format/key-order.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
 import { parseFiles } from "../load/parse-in-parallel.js";
 import { classifyPath, type SourceFile } from "../load/source.js";
-import { writeFileAtomic } from "../load/write-file.js";
+import { removeStaleTemporaries } from "../load/stale-temporaries.js";
+import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
+import { escapeForTerminal } from "../util/terminal-text.js";
+import { chooseScope } from "./fmt-scope.js";
 import type { Io } from "./io.js";
 import type { GlobalOptions } from "./options.js";
 import { parseOptions } from "./parse-options.js";
@@ -23,43 +26,116 @@ export interface FmtOptions extends GlobalOptions {
   check?: boolean;
 }
 
+/** What a run did, file by file, in the order the files were met. */
+interface FmtReport {
+  changed: string[];
+  /** Files that do not parse, are too large or cannot be read: never touched. */
+  unreadable: Finding[];
+  /** Files that could not be written safely (changed meanwhile, read-only...): left as they were. */
+  leftAsIs: string[];
+  notes: string[];
+  /** The write that stopped the run (a folder we may not write, a full disk), if any. */
+  stoppedAt?: string;
+}
+
 export async function runFmt(paths: readonly string[], options: FmtOptions, io: Io): Promise<number> {
   const { dir } = findRoadmapDir({ dir: options.dir, env: io.env, cwd: io.cwd });
   const root = realpathSync(dir);
-  const files = selectFiles(new FolderSource(root).read().files, paths, root, io.cwd);
-  const changed: string[] = [];
-  const unreadable: Diagnostic[] = [];
+  const listing = new FolderSource(root).read();
+  const formattable = listing.files.filter((file) => isFormattable(file.path));
+  const inScope = chooseScope(paths, root, io.cwd, [
+    ...formattable.map((file) => file.path),
+    ...listing.findings.map((finding) => finding.file),
+  ]);
+  const files = formattable.filter((file) => inScope(file.path));
+  const report: FmtReport = {
+    changed: [],
+    unreadable: listing.findings.filter((finding) => inScope(finding.file)),
+    leftAsIs: [],
+    notes: [],
+  };
+  if (!options.check) report.notes.push(...cleanUp(root, files));
+  await formatAll(files, root, options.check === true, io, report);
+  printReport(report, files.length, options.check === true, textContext(dir, io), io);
+  if (report.stoppedAt !== undefined || report.leftAsIs.length > 0) return 2;
+  return report.unreadable.length > 0 || (options.check && report.changed.length > 0) ? 1 : 0;
+}
+
+async function formatAll(
+  files: readonly SourceFile[],
+  root: string,
+  check: boolean,
+  io: Io,
+  report: FmtReport,
+): Promise<void> {
   const seen = new Set<string>();
   const { results: parsed } = await parseFiles(files, parseOptions(io));
   for (const [i, file] of files.entries()) {
-    // Through links inside the folder to the real file: renaming over a link would replace it.
-    const real = file.viaLink ? realpathSync(join(root, file.path)) : join(root, file.path);
+    const path = join(root, file.path);
+    // A file reached through links inside the folder is formatted once, under its first name.
+    const real = file.viaLink ? realpathSync(path) : path;
     if (seen.has(real)) continue;
     seen.add(real);
     const result = formatFile(file.path, classifyPath(file.path) as FormatKind, file.bytes, parsed[i]);
     if (!result.ok) {
-      unreadable.push(...locateFindings(result.findings, () => undefined));
+      report.unreadable.push(...result.findings);
       continue;
     }
     if (!result.changed) continue;
-    changed.push(file.path);
-    if (!options.check) writeOrExplain(real, file.path, result.text);
+    if (check) {
+      report.changed.push(file.path);
+      continue;
+    }
+    try {
+      const notes = writeFileAtomic(path, result.text, { bytes: file.bytes });
+      report.changed.push(file.path);
+      report.notes.push(...notes.map((note) => `${file.path} ${note.message}`));
+    } catch (error) {
+      if (!(error instanceof FileWriteError)) throw error;
+      if (error.refusal === "failed") {
+        report.stoppedAt = `cannot write ${file.path}: ${error.message}`;
+        return;
+      }
+      report.leftAsIs.push(`${file.path} ${error.message}`);
+    }
   }
-  for (const path of changed) io.out(`${path}\n`);
-  if (unreadable.length > 0) {
-    io.err(formatDiagnosticsText(unreadable, textContext(dir, io)));
-    io.err("these files are left untouched\n");
-  }
-  io.err(`${summarize(files.length, changed.length, options.check === true)}\n`);
-  return unreadable.length > 0 || (options.check && changed.length > 0) ? 1 : 0;
 }
 
-function writeOrExplain(real: string, path: string, text: string): void {
-  try {
-    writeFileAtomic(real, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as Error).message} (the file is unchanged)`);
+/** The writer's temporary files that an interrupted run left beside the files to format. */
+function cleanUp(root: string, files: readonly SourceFile[]): string[] {
+  const folders = new Set(files.map((file) => dirname(file.path)));
+  return [...folders].flatMap((folder) =>
+    removeStaleTemporaries(join(root, folder)).map(
+      (name) =>
+        `removed ${folder === "." ? name : `${folder}/${name}`}, a temporary file an interrupted run left behind`,
+    ),
+  );
+}
+
+function printReport(
+  report: FmtReport,
+  total: number,
+  check: boolean,
+  context: TextFormatContext,
+  io: Io,
+): void {
+  for (const path of report.changed) io.out(`${escapeForTerminal(path)}\n`);
+  const { paint } = context;
+  for (const note of report.notes) io.err(`${paint.yellow("note:")} ${escapeForTerminal(note)}\n`);
+  if (report.unreadable.length > 0) {
+    const diagnostics: Diagnostic[] = locateFindings(report.unreadable, () => undefined);
+    io.err(formatDiagnosticsText(diagnostics, context));
+    io.err("these files are left untouched\n");
   }
+  for (const problem of report.leftAsIs) io.err(`roadmap: ${escapeForTerminal(problem)}\n`);
+  if (report.stoppedAt !== undefined) {
+    io.err(`roadmap: ${escapeForTerminal(report.stoppedAt)}\n`);
+    io.err(
+      `roadmap: stopped there; ${report.changed.length === 0 ? "no file was rewritten" : `the ${plural(report.changed.length, "file")} listed on stdout ${report.changed.length === 1 ? "was" : "were"} rewritten (each one whole)`}, the others are unchanged\n`,
+    );
+    return;
+  }
+  io.err(`${summarize(total, report.changed.length, check)}\n`);
 }
 
 function summarize(total: number, changed: number, check: boolean): string {
@@ -69,51 +145,7 @@ function summarize(total: number, changed: number, check: boolean): string {
     : `formatted ${plural(changed, "file")} of ${total}`;
 }
 
-/**
- * The road-map files to format: all of them without arguments; else each named file, and
- * every road-map file below each named folder. Anything else is a usage error.
- */
-function selectFiles(
-  listed: SourceFile[],
-  paths: readonly string[],
-  root: string,
-  cwd: string,
-): SourceFile[] {
-  const formattable = listed.filter((file) => {
-    const kind = classifyPath(file.path);
-    return kind !== undefined && kind !== "stray";
-  });
-  if (paths.length === 0) return formattable;
-  const chosen = new Set<SourceFile>();
-  for (const path of paths) {
-    const rel = relativeToRoot(path, root, cwd);
-    const matches = isFolder(resolve(cwd, path))
-      ? formattable.filter((file) => rel === "" || file.path.startsWith(`${rel}/`))
-      : formattable.filter((file) => file.path === rel);
-    if (matches.length === 0 && !isFolder(resolve(cwd, path))) {
-      throw new UsageError(
-        `${path} is not a road-map file (mission, config, themes/, milestones/, epics/, ideas/)`,
-      );
-    }
-    for (const file of matches) chosen.add(file);
-  }
-  return listed.filter((file) => chosen.has(file));
-}
-
-function relativeToRoot(path: string, root: string, cwd: string): string {
-  let real: string;
-  try {
-    real = realpathSync(resolve(cwd, path));
-  } catch {
-    throw new UsageError(`${path} does not exist`);
-  }
-  const rel = relative(root, real);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new UsageError(`${path} is outside the road-map folder ${root}`);
-  }
-  return rel.split(sep).join("/");
-}
-
-function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+function isFormattable(path: string): boolean {
+  const kind = classifyPath(path);
+  return kind !== undefined && kind !== "stray";
 }

@@ -24,10 +24,18 @@ const MESSY_CHANGED = [
   "themes/growth.yaml",
 ];
 
+/** A copy to format; the corpus is read-only, the copy is made writable as a checkout would be. */
 function copyOf(source: string): string {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-fmt-"));
   cpSync(source, join(dir, "roadmap"), { recursive: true });
+  makeWritable(join(dir, "roadmap"));
   return join(dir, "roadmap");
+}
+
+function makeWritable(path: string): void {
+  const stats = statSync(path);
+  chmodSync(path, stats.mode | 0o200);
+  if (stats.isDirectory()) for (const name of readdirSync(path)) makeWritable(join(path, name));
 }
 
 function snapshotFiles(dir: string): Map<string, string> {
@@ -153,7 +161,7 @@ describe("fmt on files that do not parse", () => {
     expect(result.stderr).toMatch(/^epics\/conflict\.yaml:3:1 {2}error {2}.+ {2}yaml-syntax$/m);
     expect(result.stderr).toMatch(/^epics\/duplicate\.yaml:3:1 {2}error {2}.+ {2}duplicate-key$/m);
     expect(result.stderr).toMatch(
-      /^epics\/alias\.yaml:1:1 {2}error {2}formatting would change .+ {2}fmt-unsafe$/m,
+      /^epics\/alias\.yaml:1:1 {2}error {2}formatting would change what this file means: reordering the keys would move an alias above its anchor .+ {2}fmt-unsafe$/m,
     );
     expect(result.stderr).toContain("these files are left untouched");
     expect(readFileSync(join(dir, "epics/conflict.yaml")).equals(conflict)).toBe(true);
