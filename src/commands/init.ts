@@ -1,12 +1,14 @@
 // `roadmap init [dir] [--example]`: writes a skeleton (or the bundled example) road map.
-// Never overwrites: when any target exists, nothing is written and the command exits 2.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+// Never overwrites: when anything is in the way (a file, a dangling link), nothing is written and
+// the command exits 2. All files are written or none, and folders it made are removed on failure.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../errors.js";
 import { planExampleFiles } from "../init/example.js";
 import { type PlannedFile, scaffoldFiles } from "../init/scaffold.js";
-import { writeFileAtomic } from "../load/write-file.js";
+import { makeFolders, removeFolders } from "../load/make-folders.js";
+import { FileWriteError, isOccupied, writeFilesAtomic } from "../load/write-file.js";
 import { VERSION } from "../version.js";
 import type { Io } from "./io.js";
 import type { GlobalOptions } from "./options.js";
@@ -21,9 +23,7 @@ export async function runInit(
   // so a variable set for reading never redirects where a new road map is written.
   const dir = given ?? options.dir ?? ".";
   const target = resolve(io.cwd, dir);
-  if (existsSync(target) && !statSync(target).isDirectory()) {
-    throw new UsageError(`${dir} exists and is not a folder`);
-  }
+  if (isOccupied(target) && !isFolder(target)) throw new UsageError(`${dir} exists and is not a folder`);
   const files = options.example
     ? planExampleFiles(readFolder(findExampleDir()), VERSION)
     : scaffoldFiles({ today: resolveToday(options.today, io.env), version: VERSION });
@@ -47,25 +47,46 @@ function quoteForShell(path: string): string {
   return /^[\w./@+-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 
-/** The file, or the same id with the other extension (.yaml / .yml), if either exists. */
+/** The file, or the same id with the other extension (.yaml / .yml), if either is there (a link too). */
 function existingVariants(root: string, path: string): string[] {
   const other = path.endsWith(".yaml") ? path.replace(/\.yaml$/, ".yml") : path.replace(/\.yml$/, ".yaml");
-  return [path, other].filter((candidate) => existsSync(join(root, candidate)));
+  return [path, other].filter((candidate) => isOccupied(join(root, candidate)));
 }
 
-/** Writes every file atomically; on a failure, removes the ones already written. */
+/**
+ * Makes the folders (one level at a time: a path like /proc/x fails at once), then writes every
+ * file or none; on a failure, removes the folders it made.
+ */
 function writeAll(root: string, files: readonly PlannedFile[]): void {
-  const written: string[] = [];
+  const made: string[] = [];
   try {
-    for (const file of files) {
-      const path = join(root, file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileAtomic(path, file.text);
-      written.push(path);
+    for (const folder of new Set(files.map((file) => dirname(join(root, file.path))))) {
+      made.push(...makeFolders(folder));
     }
+    writeFilesAtomic(
+      files.map((file) => ({
+        path: join(root, file.path),
+        content: file.text,
+        readBefore: { absent: true },
+      })),
+    );
   } catch (error) {
-    for (const path of written) rmSync(path, { force: true });
-    throw new UsageError(`init could not write its files: ${(error as Error).message}`);
+    removeFolders(made);
+    if (!(error instanceof FileWriteError)) throw error;
+    // A failure of the system says which path in its own words (ENOENT ..., mkdir '/proc/x').
+    const problem =
+      error.refusal === "failed"
+        ? error.message
+        : `${relative(root, error.path) || "the folder"} ${error.message}`;
+    throw new UsageError(`init could not write its files: ${problem}; nothing written`);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -5,7 +5,9 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -184,14 +186,33 @@ describe("roadmap init", () => {
     expect(existsSync(join(scratch, "rm/epics/enterprise"))).toBe(false);
   });
 
-  test("a write that fails midway removes the files already written (exit 2)", () => {
-    // A file named `epics` where the folder should be: the first three files are written, the
-    // fourth cannot be.
+  test("a write that fails midway leaves nothing behind: no file, no folder (exit 2)", () => {
+    // A file named `epics` where the folder should be: themes/ and milestones/ are made first,
+    // epics/ cannot be, and the two made are removed again.
     writeFileSync(join(scratch, "epics"), "not a folder\n");
     const result = runCli(["init", "."], { cwd: scratch });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^roadmap: init could not write its files: .+\n$/);
-    expect(listFiles(scratch)).toEqual(["epics"]);
+    expect(result.stderr).toBe(
+      "roadmap: init could not write its files: epics exists and is not a folder; nothing written\n",
+    );
+    expect(readdirSync(scratch)).toEqual(["epics"]);
+  });
+
+  test("never replaces a dangling mission.yaml link (issue 13, item 9)", () => {
+    symlinkSync("elsewhere.yaml", join(scratch, "mission.yaml"));
+    const result = runCli(["init", "."], { cwd: scratch });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("roadmap: init would overwrite mission.yaml; nothing written\n");
+    expect(readlinkSync(join(scratch, "mission.yaml"))).toBe("elsewhere.yaml");
+    expect(readdirSync(scratch)).toEqual(["mission.yaml"]);
+  });
+
+  test("fails at once where no folder can be made (/proc/x)", () => {
+    const result = runCli(["init", "/proc/roadmap-x"], { cwd: scratch, timeout: 10_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "roadmap: init could not write its files: ENOENT: no such file or directory, mkdir '/proc/roadmap-x'; nothing written\n",
+    );
   });
 
   test("refuses a target that is a file", () => {
