@@ -135,16 +135,22 @@ export function buildProgram(
   return program;
 }
 
-/** `roadmap log | head`: the reader left, which is not an error (like git, exit quietly). */
-function exitQuietlyOnClosedPipe(): void {
+/**
+ * `roadmap log | head`: the reader left, which is not an error (like git, exit quietly). Any
+ * other failure to write the output (`roadmap validate > /dev/full`) means the tool could not do
+ * its job: one line and exit 2, never a stack trace or the exit 1 that reads as "the road map
+ * has errors".
+ */
+function handleOutputErrors(): void {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(0);
+    if (error.code === "EPIPE") process.exit(0);
+    process.stderr.write(`roadmap: cannot write the output: ${error.message}\n`);
+    process.exit(2);
   });
 }
 
 async function main(argv: string[]): Promise<number> {
-  exitQuietlyOnClosedPipe();
+  handleOutputErrors();
   // The worker is its own entry point of the bundle, beside this file (scripts/build.mjs).
   const io: Io = { ...processIo(), parseWorker: new URL("./parse-worker.js", import.meta.url) };
   let exitCode = 0;

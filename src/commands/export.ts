@@ -1,11 +1,10 @@
 // `roadmap export --format json|markdown|mermaid|csv|html [-o file]` (docs/export.md): the road
 // map, filtered like `show`, for other tools and for people. Formats are pure functions looked up
 // in one map (export/exporters.ts); this reads, filters, renders and writes (atomically with -o).
-import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { exporters, exportFormats } from "../export/exporters.js";
-import { writeFileAtomic } from "../load/write-file.js";
+import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
 import { filterRoadmap } from "../views/filter.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
 import type { Io } from "./io.js";
@@ -26,8 +25,8 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   const opened = await openRoadmap(options, io);
   const roadmap = filterRoadmap(opened.roadmap, resolveFilter(options, opened.roadmap, today));
   const text = exporters[format](roadmap, { today });
-  if (options.output === undefined) io.out(text);
-  else writeOutput(resolve(io.cwd, options.output), text);
+  if (options.output === undefined || STDOUT_NAMES.has(options.output)) io.out(text);
+  else writeOutput(options.output, resolve(io.cwd, options.output), text, io);
 
   const errors = opened.findings.filter((finding) => finding.severity === "error").length;
   if (errors === 0) return 0;
@@ -37,19 +36,22 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   return 1;
 }
 
-function writeOutput(path: string, text: string): void {
-  if (isFolder(path)) throw new UsageError(`cannot write ${path}: it is a folder; name a file with -o`);
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
-  }
-}
+/**
+ * `-o -` and `-o /dev/stdout` mean this process's standard output, whatever it is (a pipe, a
+ * socket, a file opened for appending): written as without -o, never reopened by name.
+ */
+const STDOUT_NAMES = new Set(["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]);
 
-function isFolder(path: string): boolean {
+/**
+ * Through the one writer: a regular file (or one a link names) is replaced atomically, keeping
+ * its mode and owner; a device or FIFO is written through; anything else is refused.
+ */
+function writeOutput(given: string, path: string, text: string, io: Io): void {
   try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
+    for (const note of writeFileAtomic(path, text)) io.err(`roadmap: note: ${given} ${note.message}\n`);
+  } catch (error) {
+    if (!(error instanceof FileWriteError)) throw error;
+    const reason = error.refusal === "failed" ? error.message : `it ${error.message}`;
+    throw new UsageError(`cannot write ${given}: ${reason}`);
   }
 }

@@ -191,7 +191,9 @@ describe("usage", () => {
     const folder = mkdtempSync(join(tmpdir(), "roadmap-export-folder-"));
     const result = exportAs("json", "-o", folder);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`roadmap: cannot write ${folder}: it is a folder; name a file with -o\n`);
+    expect(result.stderr).toBe(
+      `roadmap: cannot write ${folder}: it is a folder; refused (name a regular file)\n`,
+    );
     expect(readdirSync(folder)).toEqual([]);
     rmSync(folder, { recursive: true });
   });
