@@ -188,7 +188,7 @@ describe("files fmt cannot read, folders it cannot write (item 11)", () => {
       `title: Huge\ndescription: "${"x".repeat(10.5 * 1024 * 1024)}"\n`,
     );
     for (const args of [["fmt"], ["fmt", "--check"]]) {
-      const result = runCli([...args, "-C", dir]);
+      const result = runCli(args, { cwd: dir });
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(
         /^epics\/huge\.yaml:0:0 {2}error {2}file is 10\.5 MiB; road-map files are limited to 10 MiB/m,
