@@ -2,6 +2,7 @@
 // module (start-up is a feature: a command pays only for what it imports), and is the one
 // place that turns errors into exit codes (SPEC 4: 0 ok, 1 road map has errors, 2 tool failed).
 import { Command, CommanderError } from "commander";
+import { NUMERIC_FLAGS, wholeNumber } from "./commands/flags.js";
 import { type Io, processIo } from "./commands/io.js";
 import { UsageError } from "./errors.js";
 import { VERSION } from "./version.js";
@@ -51,7 +52,11 @@ export function buildProgram(
   );
 
   readOptions(declare("lint", "validate, then check the road map against the lint rules"))
-    .option("--max-warnings <n>", "exit 1 when there are more than n warnings")
+    .option(
+      "--max-warnings <n>",
+      "exit 1 when there are more than n warnings",
+      wholeNumber(NUMERIC_FLAGS.maxWarnings),
+    )
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/lint.js")).runLint(o, io), command, []),
     );
@@ -75,7 +80,11 @@ export function buildProgram(
   filterOptions(readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later")))
     .option("--view <view>", "tree, timeline or now-next-later", "tree")
     .option("--depth <level>", "cut the tree at mission, theme, milestone, epic or story")
-    .option("--width <columns>", "fit to this many columns (default: the terminal's, 80 when not a TTY)")
+    .option(
+      "--width <columns>",
+      "fit to this many columns, 20 to 1000 (default: the terminal's, 80 when not a TTY)",
+      wholeNumber(NUMERIC_FLAGS.width),
+    )
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/show.js")).runShow(o, io), command, []),
     );
@@ -95,7 +104,7 @@ export function buildProgram(
 
   readOptions(declare("log", "commits that changed the road map, each with its semantic changes"))
     .argument("[id]", "only this item's changes (an epic's id includes its stories)")
-    .option("-n, --max-count <n>", "show at most this many commits")
+    .option("-n, --max-count <n>", "show at most this many commits", wholeNumber(NUMERIC_FLAGS.maxCount))
     .option("--since <date>", "only commits after this date (as git log --since)")
     .option("--until <date>", "only commits before this date (as git log --until)")
     .action((id: string | undefined, _options, command: Command) =>

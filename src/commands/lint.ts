@@ -2,7 +2,6 @@
 import { countDiagnostics } from "../diagnostics/diagnostic.js";
 import { locateFindings } from "../diagnostics/locate.js";
 import { validationRules } from "../diagnostics/rule-docs.js";
-import { UsageError } from "../errors.js";
 import { lintRoadmap } from "../lint/lint-roadmap.js";
 import { lintRules } from "../lint/registry.js";
 import type { Io } from "./io.js";
@@ -12,13 +11,13 @@ import { chooseDiagnosticFormat, exitCodeFor, reportDiagnostics } from "./report
 import { resolveToday } from "./today.js";
 
 export interface LintCommandOptions extends ReadOptions {
-  /** From commander: a string until checked here. */
-  maxWarnings?: string;
+  /** Checked where declared (flags.ts). */
+  maxWarnings?: number;
 }
 
 export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
   const format = chooseDiagnosticFormat(options);
-  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const { maxWarnings } = options;
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
   const findings = [...opened.findings, ...lintRoadmap(opened.roadmap, { today })];
@@ -36,14 +35,4 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     return 1;
   }
   return exitCode;
-}
-
-/** Like ESLint: lint fails past N warnings; 0 means "no warnings allowed". */
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const count = Number(value);
-  if (value.trim() === "" || !Number.isInteger(count) || count < 0) {
-    throw new UsageError(`--max-warnings must be a whole number of 0 or more (got "${value}")`);
-  }
-  return count;
 }

@@ -1,7 +1,6 @@
 // `roadmap log [<id>]`: the commits that changed the road map, newest first, each with its
 // semantic changes (SPEC 8); with an id, that item's history.
 
-import { UsageError } from "../errors.js";
 import { folderInRepository, openRepositoryFor, resolveCommit } from "../history/git.js";
 import { readLog } from "../history/read-log.js";
 import { locateAtRevision } from "../history/revision-source.js";
@@ -11,21 +10,21 @@ import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 
 export interface LogCommandOptions extends ReadOptions {
-  maxCount?: string;
+  /** Checked where declared (flags.ts). */
+  maxCount?: number;
   since?: string;
   until?: string;
 }
 
 export async function runLog(id: string | undefined, options: LogCommandOptions, io: Io): Promise<number> {
   const format = resolveFormat(options, ["text", "json"] as const, "text");
-  const maxCount = parseCount(options.maxCount);
   const repo = openRepositoryFor({ dir: options.dir, env: io.env, cwd: io.cwd });
   const rev = options.rev ?? "HEAD";
   const start = resolveCommit(repo, rev);
   const dir = locateAtRevision(repo, start, { rev, dir: options.dir, env: io.env, cwd: io.cwd });
   const log = await readLog(repo, folderInRepository(repo, dir), {
     start,
-    maxCount,
+    maxCount: options.maxCount,
     since: options.since,
     until: options.until,
     id,
@@ -33,12 +32,4 @@ export async function runLog(id: string | undefined, options: LogCommandOptions,
   if (format === "json") io.out(`${JSON.stringify(log, null, 2)}\n`);
   else io.out(renderLogText(log, createPaint(io.stdout, io.env), id));
   return 0;
-}
-
-function parseCount(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`-n must be a whole number of commits, 1 or more (got "${value}")`);
-  }
-  return Number(value);
 }

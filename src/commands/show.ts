@@ -20,7 +20,8 @@ export type View = (typeof views)[number];
 export interface ShowOptions extends ReadOptions, FilterOptions {
   view?: string;
   depth?: string;
-  width?: string;
+  /** Checked where declared (flags.ts). */
+  width?: number;
 }
 
 export async function runShow(options: ShowOptions, io: Io): Promise<number> {
@@ -78,13 +79,7 @@ function pickOne<T extends string>(flag: string, value: string, allowed: readonl
 }
 
 /** --width, else the terminal's columns, else 80 (not a TTY: SPEC 5). */
-function resolveWidth(flag: string | undefined, io: Io): number {
-  if (flag !== undefined) {
-    const width = Number(flag);
-    if (!Number.isInteger(width) || width < 20 || width > 1000) {
-      throw new UsageError(`--width must be a whole number of columns from 20 to 1000 (got "${flag}")`);
-    }
-    return width;
-  }
+function resolveWidth(flag: number | undefined, io: Io): number {
+  if (flag !== undefined) return flag;
   return io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
 }

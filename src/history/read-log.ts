@@ -5,6 +5,7 @@ import type { CommitRecord } from "./commit-log.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
 import { type Repository, readShallowBoundary, runGit } from "./git.js";
 import { checkItemExists } from "./item-exists.js";
+import { MAX_GIT_COUNT } from "./max-count.js";
 import { narrowToItem } from "./narrow-log.js";
 import { type LogCommit, walkHistory } from "./walk-history.js";
 
@@ -23,12 +24,6 @@ export interface LogResult {
   /** The walk reached the edge of a shallow clone: older history is not here. */
   partial: boolean;
 }
-
-/**
- * The largest count git's `--max-count` takes (a C int: larger values wrap around, so
- * `-n 4294967296` would list nothing). Commands refuse larger counts (docs/history.md).
- */
-export const MAX_LOG_COUNT = 2 ** 31 - 1;
 
 export async function readLog(repo: Repository, folder: string, options: LogOptions): Promise<LogResult> {
   const shallow = readShallowBoundary(repo);
@@ -55,7 +50,7 @@ export async function readLog(repo: Repository, folder: string, options: LogOpti
       return { commits: commits.slice(0, options.maxCount), partial };
     }
     // Past git's largest count, no count at all: the whole history is all there is.
-    limit = limit! * 4 > MAX_LOG_COUNT ? undefined : limit! * 4;
+    limit = limit! * 4 > MAX_GIT_COUNT ? undefined : limit! * 4;
   }
 }
 
