@@ -1,45 +1,17 @@
 // The HTML export in a real browser: headless Chromium loads the page from disk, its DOM holds
 // the road map, and a phone-sized and a desktop screenshot are produced. Skipped, with a note,
 // where Chromium is not installed (.ci/run installs it).
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { CHROMIUM, chromium, expectScreenshot, warnWithoutChromium } from "../chromium.js";
 import { fixture, runCli } from "../run-cli.js";
 
-const CHROMIUM = ["chromium", "chromium-browser", "google-chrome"].find(
-  (name) => spawnSync("sh", ["-c", `command -v ${name}`]).status === 0,
-);
-if (CHROMIUM === undefined) {
-  console.warn(
-    "export-html.test.ts: chromium is not installed; skipping the browser checks (apt-get install chromium)",
-  );
-}
+warnWithoutChromium("export-html.test.ts");
 
 const exportHtml = (...args: string[]) =>
   runCli(["export", "--format", "html", "-C", fixture("export/acme"), "--today", "2026-11-25", ...args]);
-
-function chromium(dir: string, ...args: string[]): string {
-  const result = spawnSync(
-    CHROMIUM!,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${join(dir, "profile")}`,
-      ...args,
-    ],
-    { encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-  );
-  expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
-}
 
 describe.skipIf(CHROMIUM === undefined)("the HTML export in headless Chromium", () => {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-html-"));
@@ -67,10 +39,7 @@ describe.skipIf(CHROMIUM === undefined)("the HTML export in headless Chromium", 
     ["phone", "390,2000"],
     ["desktop", "1280,2000"],
   ])("a %s screenshot is produced", (name, size) => {
-    const shot = join(dir, `${name}.png`);
-    chromium(dir, `--screenshot=${shot}`, `--window-size=${size}`, `file://${page}`);
-    expect(statSync(shot).size).toBeGreaterThan(10_000);
-    expect(readFileSync(shot).subarray(1, 4).toString("latin1")).toBe("PNG");
+    expectScreenshot(dir, page, name, size);
   });
 });
 
