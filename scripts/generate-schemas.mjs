@@ -49,12 +49,16 @@ const DESCRIPTIONS = {
     owner: "Who owns the road map: a name or a list of names.",
     horizon_months: "How far ahead (months) milestones are expected to reach; default 6.",
     fiscal_year_start: "First month (1-12) of the fiscal year, for quarter math; default 1.",
+    default_visibility:
+      "public or internal: the visibility of themes, milestones and epics that set none; default internal.",
   },
   theme: {
     title: "A high-level component of the product.",
     description: "Longer description.",
     owner: "Who owns the theme: a name or a list of names.",
     status: "active (default), paused or retired.",
+    visibility:
+      "public or internal (default: mission.yaml's default_visibility, else internal); internal themes are left out of --audience public with everything in them.",
     goals: "What success looks like: {metric, target, baseline?, unit?}.",
   },
   milestone: {
@@ -62,6 +66,8 @@ const DESCRIPTIONS = {
     start: "First day, inclusive (YYYY-MM-DD).",
     end: "Last day, inclusive (YYYY-MM-DD); not before start.",
     theme: "Theme id, for a milestone scoped to one theme; absent = cross-cutting.",
+    visibility:
+      "public or internal (default: mission.yaml's default_visibility, else internal); internal milestones are left out of --audience public with their epics.",
     capacity: "Story points the team can deliver in it.",
     goal: "What the milestone should achieve.",
   },
@@ -71,6 +77,8 @@ const DESCRIPTIONS = {
     milestone: "Milestone id (milestones/<id>.yaml); absent = unscheduled.",
     status: "proposed (default), planned, in-progress, done or dropped.",
     health: "How the work is going: on-track, at-risk or off-track (roadmap review lists the last two).",
+    visibility:
+      "public or internal (default: mission.yaml's default_visibility, else internal); internal epics are left out of --audience public with their stories.",
     owner: "Who owns the epic: a name or a list of names (roadmap show --owner matches any).",
     description: "Longer description.",
     start: "Own start date inside the milestone (YYYY-MM-DD).",

@@ -26,6 +26,14 @@ function filterOptions(command: Command): Command {
     .option("--owner <name>", "only epics where this name is an owner of the epic or of one of its stories");
 }
 
+/** SPEC 13: which version of the road map to render (commands/audience.ts). */
+function audienceOption(command: Command): Command {
+  return command.option(
+    "--audience <audience>",
+    "internal (default: everything) or public (internal items, owners, customers and points left out; dates as quarters)",
+  );
+}
+
 export function buildProgram(
   io: Io,
   run: (action: Action, command: Command, args: string[]) => Promise<void>,
@@ -77,7 +85,9 @@ export function buildProgram(
       ),
     );
 
-  filterOptions(readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later")))
+  audienceOption(
+    filterOptions(readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later"))),
+  )
     .option("--view <view>", "tree, timeline or now-next-later", "tree")
     .option("--depth <level>", "cut the tree at mission, theme, milestone, epic or story")
     .option(
@@ -135,7 +145,11 @@ export function buildProgram(
       run(async (o, a, io) => (await import("./commands/fmt.js")).runFmt(a, o, io), command, files),
     );
 
-  filterOptions(readOptions(declare("export", "the whole road map as json, markdown, mermaid, csv or html")))
+  audienceOption(
+    filterOptions(
+      readOptions(declare("export", "the whole road map as json, markdown, mermaid, csv or html")),
+    ),
+  )
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/export.js")).runExport(o, io), command, []),

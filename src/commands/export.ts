@@ -2,17 +2,19 @@
 // map, filtered like `show`, for other tools and for people. Formats are pure functions looked up
 // in one map (export/exporters.ts); this reads, filters, renders and writes (atomically with -o).
 import { resolve } from "node:path";
+import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
 import { exporters, exportFormats } from "../export/exporters.js";
 import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
 import { filterRoadmap } from "../views/filter.js";
+import { type AudienceOptions, resolveAudience } from "./audience.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { resolveToday } from "./today.js";
 
-export interface ExportOptions extends ReadOptions, FilterOptions {
+export interface ExportOptions extends ReadOptions, FilterOptions, AudienceOptions {
   output?: string;
 }
 
@@ -21,9 +23,11 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     throw new UsageError(`export needs --format: one of ${exportFormats.join(", ")}`);
   }
   const format = resolveFormat(options, exportFormats, "json");
+  const audience = resolveAudience(options);
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
-  const roadmap = filterRoadmap(opened.roadmap, resolveFilter(options, opened.roadmap, today));
+  const visible = roadmapForAudience(opened.roadmap, audience);
+  const roadmap = filterRoadmap(visible, resolveFilter(options, visible, today));
   const text = exporters[format](roadmap, { today });
   if (options.output === undefined || STDOUT_NAMES.has(options.output)) io.out(text);
   else writeOutput(options.output, resolve(io.cwd, options.output), text, io);

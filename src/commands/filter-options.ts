@@ -39,6 +39,11 @@ export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: s
     filter.statuses = parseStatuses(options.status, epicStatuses);
   }
   if (options.owner !== undefined) {
+    if (roadmap.audience === "public") {
+      throw new UsageError(
+        "--owner cannot be used with --audience public: owners are not part of a public road map",
+      );
+    }
     filter.owner = options.owner.trim();
   }
   return filter;

@@ -1,12 +1,15 @@
 // `roadmap show`: the road map in the terminal (SPEC 5). Reads, filters, renders; the views
 // themselves are pure functions of the filtered road map.
+import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { dateStyleOf } from "../views/date-style.js";
 import { filterRoadmap } from "../views/filter.js";
 import { buildShowTree, missionProgress } from "../views/show-tree.js";
 import { renderNowNextLater } from "../views/text/now-next-later-view.js";
 import { renderTimeline } from "../views/text/timeline-view.js";
 import { depths, renderTree } from "../views/text/tree-view.js";
+import { type AudienceOptions, resolveAudience } from "./audience.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
@@ -17,7 +20,7 @@ import { resolveToday } from "./today.js";
 export const views = ["tree", "timeline", "now-next-later"] as const;
 export type View = (typeof views)[number];
 
-export interface ShowOptions extends ReadOptions, FilterOptions {
+export interface ShowOptions extends ReadOptions, FilterOptions, AudienceOptions {
   view?: string;
   depth?: string;
   /** Checked where declared (flags.ts). */
@@ -29,9 +32,11 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
   const view = pickOne("view", options.view ?? "tree", views);
   const depth = pickOne("depth", options.depth ?? "story", depths);
   const width = resolveWidth(options.width, io);
+  const audience = resolveAudience(options);
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
-  const roadmap = filterRoadmap(opened.roadmap, resolveFilter(options, opened.roadmap, today));
+  const visible = roadmapForAudience(opened.roadmap, audience);
+  const roadmap = filterRoadmap(visible, resolveFilter(options, visible, today));
   const errors = opened.findings.filter((finding) => finding.severity === "error").length;
 
   if (format === "json") {
@@ -46,6 +51,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
           depth,
           paint,
           missionProgress: missionProgress(roadmap),
+          dates: dateStyleOf(roadmap),
         }),
       );
     } else if (view === "timeline") {

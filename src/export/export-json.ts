@@ -12,21 +12,27 @@ export function renderJsonExport(roadmap: Roadmap): string {
   // A declared `id:` equals the file name (validated), so spreading it keeps `id` first.
   const located = <T>(item: Located<T>, order: KeyOrder | undefined): object => ({
     id: item.id,
-    file: item.file,
+    ...fileOf(item),
     ...(orderKeys(item.data, order) as object),
   });
   const document = {
     version: EXPORT_JSON_VERSION,
+    audience: roadmap.audience,
     mission:
       roadmap.mission === undefined
         ? null
-        : { file: roadmap.mission.file, ...(orderKeys(roadmap.mission.data, keyOrders.mission) as object) },
+        : { ...fileOf(roadmap.mission), ...(orderKeys(roadmap.mission.data, keyOrders.mission) as object) },
     themes: roadmap.themes.map((theme) => located(theme, keyOrders.theme)),
     milestones: roadmap.milestones.map((milestone) => located(milestone, keyOrders.milestone)),
     epics: roadmap.epics.map((epic) => located(epic, keyOrders.epic)),
     rollup: rollupRoadmap(roadmap),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** `{file}`, or nothing for a public road map, whose paths are not published (docs/audiences.md). */
+function fileOf(item: Located<unknown>): { file?: string } {
+  return item.file === "" ? {} : { file: item.file };
 }
 
 /** A copy with keys in canonical order (nested objects and lists of objects too). */

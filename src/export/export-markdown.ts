@@ -5,6 +5,7 @@
 import { describeOwners } from "../model/owners.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type Rollup, type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
+import { dateStyleOf, describeDates } from "../views/date-style.js";
 import { buildShowTree, type ShowEpic, type ShowTheme } from "../views/show-tree.js";
 import { escapeMarkdown } from "./markdown-text.js";
 import { describeTally, percent } from "./progress-text.js";
@@ -39,7 +40,7 @@ function renderTheme(theme: ShowTheme, roadmap: Roadmap, rollup: Rollup): string
   lines.push(facts.join(" · "), "");
   const rows: string[] = [];
   for (const milestone of theme.milestones) {
-    const when = `${milestone.start} – ${milestone.end}`;
+    const when = describeDates(milestone, dateStyleOf(roadmap));
     const label = `**${escapeMarkdown(milestone.title)}** (${percent(milestone.progress)})`;
     if (milestone.epics.length === 0) rows.push(row(label, when, "_no epics_", "", ""));
     milestone.epics.forEach((epic, index) => {

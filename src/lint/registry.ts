@@ -14,6 +14,7 @@ import { missingOutcome } from "./rules/missing-outcome.js";
 import { missingPoints } from "./rules/missing-points.js";
 import { overcommitted } from "./rules/overcommitted.js";
 import { overdue } from "./rules/overdue.js";
+import { publicUnderInternal } from "./rules/public-under-internal.js";
 import { statusMismatch } from "./rules/status-mismatch.js";
 import { storyFormat } from "./rules/story-format.js";
 import { themeWithoutEpics } from "./rules/theme-without-epics.js";
@@ -34,6 +35,7 @@ export const lintRules: readonly LintRule[] = [
   missingPoints,
   overcommitted,
   overdue,
+  publicUnderInternal,
   statusMismatch,
   storyFormat,
   themeWithoutEpics,

@@ -1,5 +1,5 @@
 // The validated road map: one hierarchy built from every file that passed the schema.
-import type { Epic, Idea, Milestone, Mission, Story, Theme } from "./schemas.js";
+import type { Epic, Idea, Milestone, Mission, Story, Theme, Visibility } from "./schemas.js";
 
 /** An item with the id and file it came from (file relative to the road-map folder). */
 export interface Located<T> {
@@ -9,6 +9,11 @@ export interface Located<T> {
 }
 
 export interface Roadmap {
+  /**
+   * Who the road map is for: "internal" as read from the files, "public" once redacted for the
+   * public (audience/redact-roadmap.ts; docs/audiences.md), whose dates are whole quarters.
+   */
+  audience: Visibility;
   mission: Located<Mission> | undefined;
   /** Sorted by id. */
   themes: Located<Theme>[];
@@ -33,6 +38,7 @@ export function buildRoadmap(parts: {
   epics?: Located<Epic>[];
   ideas?: Located<Idea>[];
   config?: Located<unknown> | undefined;
+  audience?: Visibility;
 }): Roadmap {
   const themes = [...(parts.themes ?? [])].sort(byId);
   const milestones = [...(parts.milestones ?? [])].sort(
@@ -41,6 +47,7 @@ export function buildRoadmap(parts: {
   const epics = [...(parts.epics ?? [])].sort(byId);
   const ideas = [...(parts.ideas ?? [])].sort(byId);
   return {
+    audience: parts.audience ?? "internal",
     mission: parts.mission,
     themes,
     milestones,

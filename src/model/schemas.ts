@@ -46,6 +46,10 @@ function strictObject<Shape extends core.$ZodLooseShape>(shape: Shape): z.ZodMin
 }
 
 const text = z.string();
+
+/** Who may see an item (SPEC 13): absent means the mission's `default_visibility`, else internal. */
+export const visibilities = ["public", "internal"] as const;
+const visibility = z.enum(visibilities);
 const numberOrString = z.union([z.number(), z.string()]);
 /** One name or a list of names (SPEC 12): co-owners and teams owning together. */
 const owners = z.union([text, z.array(text).check(z.minLength(1))]);
@@ -57,6 +61,7 @@ export const missionSchema = strictObject({
   owner: z.optional(owners),
   horizon_months: z._default(z.int().check(z.minimum(1), z.maximum(60)), 6),
   fiscal_year_start: z._default(z.int().check(z.minimum(1), z.maximum(12)), 1),
+  default_visibility: z.optional(visibility),
 });
 
 export const themeStatuses = ["active", "paused", "retired"] as const;
@@ -74,6 +79,7 @@ export const themeSchema = strictObject({
   description: z.optional(text),
   owner: z.optional(owners),
   status: z._default(z.enum(themeStatuses), "active"),
+  visibility: z.optional(visibility),
   goals: z.optional(z.array(goalSchema)),
 });
 
@@ -83,6 +89,7 @@ export const milestoneSchema = strictObject({
   start: isoDate,
   end: isoDate,
   theme: z.optional(text),
+  visibility: z.optional(visibility),
   capacity: z.optional(z.number().check(z.minimum(0))),
   goal: z.optional(text),
 });
@@ -138,6 +145,7 @@ export const epicSchema = strictObject({
   milestone: z.optional(text),
   status: z._default(z.enum(epicStatuses), "proposed"),
   health: z.optional(z.enum(epicHealths)),
+  visibility: z.optional(visibility),
   owner: z.optional(owners),
   description: z.optional(text),
   start: z.optional(isoDate),
@@ -186,6 +194,7 @@ export type EpicHealth = (typeof epicHealths)[number];
 export type StoryStatus = (typeof storyStatuses)[number];
 export type ThemeStatus = (typeof themeStatuses)[number];
 export type RequestSource = (typeof requestSources)[number];
+export type Visibility = (typeof visibilities)[number];
 
 export type ItemKind = "mission" | "theme" | "milestone" | "epic" | "idea";
 

@@ -50,7 +50,14 @@ export function filterRoadmap(roadmap: Roadmap, filter: RoadmapFilter): Roadmap 
   const themes = roadmap.themes.filter(
     (theme) => themesWithEpics.has(theme.id) || themeMatches(theme, filter),
   );
-  return buildRoadmap({ mission: roadmap.mission, themes, milestones, epics, config: roadmap.config });
+  return buildRoadmap({
+    mission: roadmap.mission,
+    themes,
+    milestones,
+    epics,
+    config: roadmap.config,
+    audience: roadmap.audience,
+  });
 }
 
 function epicMatches(epic: Epic, roadmap: Roadmap, filter: RoadmapFilter): boolean {

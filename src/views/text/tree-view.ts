@@ -2,6 +2,7 @@
 // stories, each with status and progress; unscheduled epics last under their theme; dropped
 // epics dimmed and marked. Every line fits the given width.
 import type { Paint } from "../../util/paint.js";
+import { type DateStyle, describeDates } from "../date-style.js";
 import type { ShowEpic, ShowMilestone, ShowTheme, ShowTree } from "../show-tree.js";
 import { fitTo, formatPercent, progressBar, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
@@ -15,6 +16,8 @@ export interface TreeViewOptions {
   paint: Paint;
   /** Progress of the whole (filtered) road map, drawn beside the mission. */
   missionProgress: number;
+  /** Milestone dates as days (the default) or quarters (a public road map). */
+  dates?: DateStyle;
 }
 
 /** One line of the tree before layout: the label is cut to fit, the right column never is. */
@@ -35,7 +38,7 @@ const BAR_WIDTH = 10;
 
 export function renderTree(tree: ShowTree, options: TreeViewOptions): string {
   const level = depths.indexOf(options.depth);
-  const rows = tree.themes.map((theme) => themeRow(theme, level));
+  const rows = tree.themes.map((theme) => themeRow(theme, level, options.dates));
   const mission: Row = {
     label: tree.mission.name,
     progress: options.missionProgress,
@@ -53,10 +56,10 @@ export function renderTree(tree: ShowTree, options: TreeViewOptions): string {
   return `${lines.join("\n")}\n`;
 }
 
-function themeRow(theme: ShowTheme, level: number): Row {
+function themeRow(theme: ShowTheme, level: number, dates: DateStyle | undefined): Row {
   const children: Row[] = [];
   if (level >= depths.indexOf("milestone")) {
-    children.push(...theme.milestones.map((milestone) => milestoneRow(milestone, level)));
+    children.push(...theme.milestones.map((milestone) => milestoneRow(milestone, level, dates)));
     if (theme.unscheduled.length > 0) {
       children.push({
         label: `Unscheduled (${count(theme.unscheduled.length, "epic")})`,
@@ -68,9 +71,9 @@ function themeRow(theme: ShowTheme, level: number): Row {
   return { label: `${theme.title} (${theme.id})`, progress: theme.progress, bold: true, children };
 }
 
-function milestoneRow(milestone: ShowMilestone, level: number): Row {
+function milestoneRow(milestone: ShowMilestone, level: number, dates: DateStyle | undefined): Row {
   return {
-    label: `${milestone.title} (${milestone.id}) ${milestone.start} → ${milestone.end}`,
+    label: `${milestone.title} (${milestone.id}) ${describeDates(milestone, dates, "→")}`,
     progress: milestone.progress,
     children: level >= depths.indexOf("epic") ? milestone.epics.map((epic) => epicRow(epic, level)) : [],
   };

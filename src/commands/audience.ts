@@ -1,0 +1,17 @@
+// `--audience public|internal` on `show` and `export` (SPEC 13; docs/audiences.md): which
+// version of the road map a command renders. The redaction itself is audience/redact-roadmap.ts.
+import { UsageError } from "../errors.js";
+import { type Visibility, visibilities } from "../model/schemas.js";
+import { didYouMean } from "../util/did-you-mean.js";
+
+export interface AudienceOptions {
+  audience?: string;
+}
+
+export function resolveAudience(options: AudienceOptions): Visibility {
+  const audience = options.audience?.trim() ?? "internal";
+  if ((visibilities as readonly string[]).includes(audience)) return audience as Visibility;
+  throw new UsageError(
+    `unknown --audience "${audience}"${didYouMean(audience, visibilities)}; use one of: ${visibilities.join(", ")}`,
+  );
+}
