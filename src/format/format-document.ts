@@ -172,7 +172,8 @@ function normalizeLayout(doc: Document): void {
   });
 }
 
-function isShortScalarList(seq: YAMLSeq): boolean {
+/** Whether fmt lets a list stay inline (`[a, b]`): only scalars, no comments, at most INLINE_LIST_MAX wide. */
+export function isShortScalarList(seq: YAMLSeq): boolean {
   let length = 2;
   for (const item of seq.items) {
     if (!isScalar(item) || item.comment || item.commentBefore) return false;
@@ -181,7 +182,7 @@ function isShortScalarList(seq: YAMLSeq): boolean {
   return length <= INLINE_LIST_MAX;
 }
 
-function joinComments(
+export function joinComments(
   first: string | null | undefined,
   second: string | null | undefined,
   separator = "\n",

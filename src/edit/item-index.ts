@@ -1,0 +1,100 @@
+// Which file holds which item, from the folder listing alone (no validation needed): an edit
+// may target a file that does not pass the schema yet, to fix it. Ids typed on the command line
+// are resolved here, with a "did you mean" when nothing matches (docs/edit.md, "Naming items").
+import { classifyPath, type FolderKind, idFromPath, type SourceListing } from "../load/source.js";
+import { didYouMean } from "../util/did-you-mean.js";
+import { EditError } from "./edit-error.js";
+
+/** Kinds an edit can address: the four kinds of file, the mission, and stories inside epics. */
+export type EditKind = FolderKind | "mission" | "story";
+
+/** An item named by an edit. A story's id is `epic-id/story-id`; the mission's is "mission". */
+export interface ItemRef {
+  kind: EditKind;
+  id: string;
+}
+
+export const FOLDER_KINDS: readonly FolderKind[] = ["theme", "milestone", "epic", "idea"];
+
+export class ItemIndex {
+  /** The first file of each id, by kind (a duplicate id is validation's business). */
+  private readonly files = new Map<FolderKind, Map<string, string>>(
+    FOLDER_KINDS.map((kind) => [kind, new Map()]),
+  );
+  readonly missionFile: string | undefined;
+
+  constructor(listing: SourceListing) {
+    let mission: string | undefined;
+    for (const file of listing.files) {
+      const kind = classifyPath(file.path);
+      if (kind === "mission") mission ??= file.path;
+      if (kind === undefined || kind === "mission" || kind === "config" || kind === "stray") continue;
+      const ids = this.files.get(kind) as Map<string, string>;
+      const id = idFromPath(file.path);
+      if (!ids.has(id)) ids.set(id, file.path);
+    }
+    this.missionFile = mission;
+  }
+
+  /** The file of an item of a kind, or undefined. */
+  fileOf(kind: FolderKind, id: string): string | undefined {
+    return this.files.get(kind)?.get(id);
+  }
+
+  /** Every id of a kind. */
+  idsOf(kind: FolderKind): string[] {
+    return [...(this.files.get(kind)?.keys() ?? [])];
+  }
+
+  /**
+   * The item a command-line name means: `epic-id/story-id` a story, `kind:id` that kind's item,
+   * `mission` the mission, else the one item of any kind with that id. Two kinds sharing the id
+   * must be told apart (`theme:growth`).
+   */
+  resolve(name: string, allowed: readonly EditKind[] = [...FOLDER_KINDS, "mission", "story"]): ItemRef {
+    const colon = name.indexOf(":");
+    if (colon !== -1) {
+      const kind = name.slice(0, colon) as FolderKind;
+      const id = name.slice(colon + 1);
+      if (!(FOLDER_KINDS as readonly string[]).includes(kind) || !allowed.includes(kind)) {
+        const kinds = FOLDER_KINDS.filter((candidate) => allowed.includes(candidate));
+        throw new EditError(
+          `"${kind}" is not a kind of item here${didYouMean(kind, kinds)}; use ${kinds.join(", ")}`,
+        );
+      }
+      if (this.fileOf(kind, id) === undefined) throw this.unknown(id, [kind]);
+      return { kind, id };
+    }
+    if (name.includes("/")) {
+      if (!allowed.includes("story"))
+        throw new EditError(`"${name}" names a story; this command takes ${allowed.join(", ")}`);
+      const [epic, story] = name.split("/", 2) as [string, string];
+      if (this.fileOf("epic", epic) === undefined) throw this.unknown(epic, ["epic"]);
+      return { kind: "story", id: `${epic}/${story}` };
+    }
+    const kinds = FOLDER_KINDS.filter(
+      (kind) => allowed.includes(kind) && this.fileOf(kind, name) !== undefined,
+    );
+    if (kinds.length === 1) return { kind: kinds[0] as FolderKind, id: name };
+    if (kinds.length > 1) {
+      throw new EditError(
+        `"${name}" is ${kinds.map((kind) => `a ${kind}`).join(" and ")}; say which: ${kinds.map((kind) => `${kind}:${name}`).join(" or ")}`,
+      );
+    }
+    if (name === "mission" && allowed.includes("mission")) {
+      if (this.missionFile === undefined)
+        throw new EditError("the road map has no mission.yaml (run roadmap init)");
+      return { kind: "mission", id: "mission" };
+    }
+    throw this.unknown(
+      name,
+      FOLDER_KINDS.filter((kind) => allowed.includes(kind)),
+    );
+  }
+
+  private unknown(id: string, kinds: readonly FolderKind[]): EditError {
+    const what = kinds.length === 1 ? (kinds[0] as string) : "item";
+    const candidates = kinds.flatMap((kind) => this.idsOf(kind));
+    return new EditError(`no ${what} "${id}"${didYouMean(id, candidates)}`);
+  }
+}
