@@ -230,6 +230,47 @@ describe("writeFilesAtomic: all or none", () => {
   });
 });
 
+describe("writeFilesAtomic: files that go with the change (a moved file's old name)", () => {
+  test("the new name is written and the old one removed, leaving no temporary file", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.yaml"), "a\n");
+    writeFilesAtomic([
+      { path: join(dir, "b.yaml"), content: "a\n", readBefore: { absent: true } },
+      { path: join(dir, "a.yaml"), remove: true, readBefore: { bytes: readFileSync(join(dir, "a.yaml")) } },
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(["b.yaml"]);
+    expect(readFileSync(join(dir, "b.yaml"), "utf8")).toBe("a\n");
+  });
+
+  test("nothing happens when the file to remove changed since it was read", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.yaml"), "a\n");
+    const read = readFileSync(join(dir, "a.yaml"));
+    writeFileSync(join(dir, "a.yaml"), "a edited\n");
+    expect(() =>
+      writeFilesAtomic([
+        { path: join(dir, "b.yaml"), content: "a\n", readBefore: { absent: true } },
+        { path: join(dir, "a.yaml"), remove: true, readBefore: { bytes: read } },
+      ]),
+    ).toThrow(FileWriteError);
+    expect(readdirSync(dir).sort()).toEqual(["a.yaml"]);
+    expect(readFileSync(join(dir, "a.yaml"), "utf8")).toBe("a edited\n");
+  });
+
+  test("a read-only file is not removed, and nothing else is written", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.yaml"), "a\n");
+    chmodSync(join(dir, "a.yaml"), 0o444);
+    expect(() =>
+      writeFilesAtomic([
+        { path: join(dir, "b.yaml"), content: "a\n", readBefore: { absent: true } },
+        { path: join(dir, "a.yaml"), remove: true },
+      ]),
+    ).toThrow("is read-only");
+    expect(readdirSync(dir).sort()).toEqual(["a.yaml"]);
+  });
+});
+
 describe("stale temporary files", () => {
   test("removes the ones a killed run left in the folder it writes to, keeps a running one's", () => {
     const dir = tempDir();

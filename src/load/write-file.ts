@@ -5,7 +5,9 @@
 // Before the rename, the target is checked to be still exactly what the caller read; after it,
 // the replaced file is read once more, so an edit made in between is put back instead of lost.
 // Several files are written all or none: all are staged and checked before the first rename,
-// and a failure after it restores the files already replaced.
+// and a failure after it restores the files already replaced. A change may also remove files
+// (a moved item's old name): each is checked like a replaced one, set aside under a temporary
+// name in its turn, and deleted only once every file is in place.
 import { createHash } from "node:crypto";
 import {
   closeSync,
@@ -51,6 +53,13 @@ export interface FileWrite {
   readBefore?: ReadBefore;
 }
 
+/** A file that goes as part of a change (the old name of a moved file); only a regular file. */
+export interface FileRemoval {
+  path: string;
+  remove: true;
+  readBefore?: ReadBefore;
+}
+
 /** Something the user should know about a write that succeeded. */
 export interface WriteNote {
   path: string;
@@ -77,10 +86,11 @@ export function writeFileAtomic(
  * written, with every file as it was. An existing file keeps its mode, and its owner and group
  * where the system allows. A device or FIFO (one write, no `readBefore`) is written through.
  */
-export function writeFilesAtomic(writes: readonly FileWrite[]): WriteNote[] {
+export function writeFilesAtomic(writes: readonly (FileWrite | FileRemoval)[]): WriteNote[] {
   const targets = writes.map((write) => prepare(write));
-  if (writes.length === 1 && targets[0]?.kind === "stream") {
-    writeThrough(targets[0].path, writes[0]!.content);
+  const only = writes[0];
+  if (writes.length === 1 && targets[0]?.kind === "stream" && only !== undefined && !isRemoval(only)) {
+    writeThrough(targets[0].path, only.content);
     return [];
   }
   const staged: Staged[] = [];
@@ -109,18 +119,33 @@ export function writeFilesAtomic(writes: readonly FileWrite[]): WriteNote[] {
 }
 
 interface Staged {
-  write: FileWrite;
+  write: FileWrite | FileRemoval;
   target: Target & { kind: "new" | "file" };
   temporary: string;
   /** The temporary file's inode, to tell our new file from anyone else's. */
   ino: number;
+  /** A removal: `temporary` is where the file is set aside until every file is in place. */
+  removal?: true;
   /** The file being replaced, open for reading: checked before the rename and read after it. */
   held?: { fd: number; stats: Stats };
   committed?: boolean;
 }
 
-function prepare(write: FileWrite): Target {
+function isRemoval(write: FileWrite | FileRemoval): write is FileRemoval {
+  return "remove" in write;
+}
+
+function prepare(write: FileWrite | FileRemoval): Target {
   const before = write.readBefore;
+  if (isRemoval(write)) {
+    const target = inspectTarget(write.path);
+    if (target.kind === "new") throw changed(write.path, "was removed");
+    if (target.kind !== "file") {
+      throw new FileWriteError(write.path, "not-regular", "is not a regular file; left as it is");
+    }
+    refuseReadOnly(target, write.path);
+    return target;
+  }
   if (before !== undefined && "absent" in before) {
     if (isOccupied(write.path)) throw exists(write.path);
     return { kind: "new", path: write.path };
@@ -136,8 +161,16 @@ function prepare(write: FileWrite): Target {
 }
 
 /** The new bytes, on disk in a temporary file beside the target, with the target's mode and owner. */
-function stage(write: FileWrite, target: Target & { kind: "new" | "file" }, notes: WriteNote[]): Staged {
+function stage(
+  write: FileWrite | FileRemoval,
+  target: Target & { kind: "new" | "file" },
+  notes: WriteNote[],
+): Staged {
   removeStaleTemporaries(dirname(target.path));
+  if (isRemoval(write)) {
+    const { ino } = (target as Target & { kind: "file" }).stats;
+    return { write, target, temporary: temporaryPathFor(target.path), ino, removal: true };
+  }
   const temporary = temporaryPathFor(target.path);
   const existing = target.kind === "file" ? target.stats : undefined;
   let fd: number | undefined;
@@ -237,6 +270,7 @@ function commit(staged: readonly Staged[]): void {
       if (!matches(readWhole(item.held.fd), before))
         throw changed(item.write.path, "was changed by another program");
     }
+    for (const item of done) if (item.removal) rmSync(item.temporary, { force: true });
   } catch (error) {
     restore(done);
     throw error;
@@ -247,6 +281,10 @@ function commit(staged: readonly Staged[]): void {
 function place(item: Staged): void {
   const { path } = item.target;
   try {
+    if (item.removal) {
+      renameSync(path, item.temporary);
+      return;
+    }
     if (item.target.kind === "file") {
       renameSync(item.temporary, path);
       return;
@@ -270,7 +308,9 @@ function place(item: Staged): void {
 function restore(done: readonly Staged[]): void {
   for (const item of done) {
     try {
-      if (item.held !== undefined) {
+      if (item.removal) {
+        renameSync(item.temporary, item.target.path);
+      } else if (item.held !== undefined) {
         const old = { kind: "file", path: item.target.path, stats: item.held.stats, viaLink: false } as const;
         const back = stage({ path: item.write.path, content: readWhole(item.held.fd) }, old, []);
         renameSync(back.temporary, item.target.path);

@@ -1,5 +1,5 @@
 // `roadmap diff` for a terminal: a summary line, then the changes grouped by section.
-import type { RevisionDiff, UnreadableNote } from "../../history/change.js";
+import type { Change, RevisionDiff, UnreadableNote } from "../../history/change.js";
 import { groupChanges, summarizeChanges } from "../../history/sections.js";
 import type { Paint } from "../../util/paint.js";
 import { describeChange } from "./diff-describe.js";
@@ -9,14 +9,21 @@ export const WORKTREE = "WORKTREE";
 export function renderDiffText(diff: RevisionDiff, paint: Paint): string {
   const lines = [
     `${paint.bold(`${shortRev(diff.from)} -> ${shortRev(diff.to)}`)}: ${summarizeChanges(diff.changes)}`,
+    ...renderChangeSections(diff.changes, paint),
   ];
-  for (const section of groupChanges(diff.changes)) {
-    lines.push("", paint.bold(section.title));
-    for (const change of section.changes) lines.push(`  ${describeChange(change, paint)}`);
-  }
   const notes = renderUnreadableNotes(diff.unreadable, paint);
   if (notes.length > 0) lines.push("", ...notes);
   return `${lines.join("\n")}\n`;
+}
+
+/** The changes grouped by section (Added, Removed, ...), each section after a blank line. */
+export function renderChangeSections(changes: readonly Change[], paint: Paint): string[] {
+  const lines: string[] = [];
+  for (const section of groupChanges(changes)) {
+    lines.push("", paint.bold(section.title));
+    for (const change of section.changes) lines.push(`  ${describeChange(change, paint)}`);
+  }
+  return lines;
 }
 
 export function sideLabel(rev: string): string {
