@@ -16,6 +16,14 @@ function readOptions(command: Command): Command {
     .option("--format <format>", "output format");
 }
 
+/** What every edit command takes (SPEC 11). */
+function editOptions(command: Command): Command {
+  return command
+    .option("--dry-run", "print what would change; write nothing")
+    .option("--json", "print the changes and files as JSON (same as --format json)")
+    .option("--format <format>", "text or json");
+}
+
 /** The road-map filters of SPEC 5 (resolved by commands/filter-options.ts), for any command. */
 function filterOptions(command: Command): Command {
   return command
@@ -136,6 +144,52 @@ export function buildProgram(
         command,
         [from, to].filter((arg): arg is string => arg !== undefined),
       ),
+    );
+
+  editOptions(declare("new", "add a theme, milestone, epic, story (epic-id/story-id) or idea"))
+    .argument("<kind>", "theme, milestone, epic, story or idea")
+    .argument("<id>", "the new item's id (a story's: epic-id/story-id)")
+    .argument("[values...]", "key=value (key+=value for lists)")
+    .option("--folder <subfolder>", "put the file in this subfolder of its kind's folder")
+    .action((kind: string, id: string, values: string[], _options, command: Command) =>
+      run(
+        async (o, a, io) => (await import("./commands/new.js")).runNew(a[0]!, a[1]!, a.slice(2), o, io),
+        command,
+        [kind, id, ...values],
+      ),
+    );
+
+  editOptions(declare("set", "change keys of an item: key=value, key= (remove), key+=value, key-=value"))
+    .argument("<item>", "an id (kind:id when kinds share it), epic-id/story-id, or mission")
+    .argument("<values...>", "key=value, key=, key+=value, key-=value")
+    .action((item: string, values: string[], _options, command: Command) =>
+      run(async (o, a, io) => (await import("./commands/set.js")).runSet(a[0]!, a.slice(1), o, io), command, [
+        item,
+        ...values,
+      ]),
+    );
+
+  editOptions(declare("mv", "give an item a new id: its file moves and every reference follows"))
+    .argument("<item>", "an id (kind:id when kinds share it) or epic-id/story-id")
+    .argument("<new-id>", "the new id")
+    .action((item: string, to: string, _options, command: Command) =>
+      run(async (o, a, io) => (await import("./commands/mv.js")).runMv(a[0]!, a[1]!, o, io), command, [
+        item,
+        to,
+      ]),
+    );
+
+  editOptions(
+    declare("promote", "turn an idea into an epic (title, description, requests, score carried over)"),
+  )
+    .argument("<idea>", "the idea's id")
+    .option("--theme <id>", "the epic's theme (default: the idea's)")
+    .option("--milestone <id>", "schedule the epic in this milestone")
+    .option("--as <epic-id>", "the epic's id (default: the idea's)")
+    .action((idea: string, _options, command: Command) =>
+      run(async (o, a, io) => (await import("./commands/promote.js")).runPromote(a[0]!, o, io), command, [
+        idea,
+      ]),
     );
 
   declare("fmt", "canonical key order and layout, comments kept (files or folders; default: all)")

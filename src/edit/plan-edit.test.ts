@@ -157,7 +157,11 @@ describe("rename", () => {
 
 describe("create", () => {
   test("an epic where its theme's epics are, keys in canonical order, with the header", () => {
-    const files = { ...base, "epics/audit.yaml": "title: Audit log\ntheme: platform\n", "themes/platform.yaml": "title: P\n" };
+    const files = {
+      ...base,
+      "epics/audit.yaml": "title: Audit log\ntheme: platform\n",
+      "themes/platform.yaml": "title: P\n",
+    };
     const plan = planEdit({ ...input(files), headerOf: (kind) => `# ${kind}\n` }, [
       {
         type: "create",
