@@ -3,7 +3,8 @@
 import { parseAssignment } from "../edit/assignment.js";
 import { EditError } from "../edit/edit-error.js";
 import type { EditKind } from "../edit/item-index.js";
-import { fieldsOfKind, nameKind, valuesFrom } from "../edit/kind-fields.js";
+import { nameKind } from "../edit/item-index.js";
+import { fieldsOfKind, valuesFrom } from "../edit/kind-fields.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type EditOptions, runEdit } from "./edit-session.js";
 import type { Io } from "./io.js";

@@ -1,7 +1,8 @@
 // `roadmap set <id | epic-id/story-id> key=value ...` (SPEC 11, docs/edit.md): `key=` removes an
 // optional key, `key+=value` / `key-=value` add to and remove from a list.
 import { parseAssignment } from "../edit/assignment.js";
-import { fieldsOfKind, nameKind } from "../edit/kind-fields.js";
+import { nameKind } from "../edit/item-index.js";
+import { fieldsOfKind } from "../edit/kind-fields.js";
 import { type EditOptions, runEdit } from "./edit-session.js";
 import type { Io } from "./io.js";
 

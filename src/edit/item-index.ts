@@ -14,6 +14,12 @@ export interface ItemRef {
   id: string;
 }
 
+/** "an epic", "a story", "the mission": how messages name a kind. */
+export function nameKind(kind: EditKind): string {
+  if (kind === "mission") return "the mission";
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
 export const FOLDER_KINDS: readonly FolderKind[] = ["theme", "milestone", "epic", "idea"];
 
 export class ItemIndex {
@@ -78,7 +84,7 @@ export class ItemIndex {
     if (kinds.length === 1) return { kind: kinds[0] as FolderKind, id: name };
     if (kinds.length > 1) {
       throw new EditError(
-        `"${name}" is ${kinds.map((kind) => `a ${kind}`).join(" and ")}; say which: ${kinds.map((kind) => `${kind}:${name}`).join(" or ")}`,
+        `"${name}" is ${kinds.map(nameKind).join(" and ")}; say which: ${kinds.map((kind) => `${kind}:${name}`).join(" or ")}`,
       );
     }
     if (name === "mission" && allowed.includes("mission")) {

@@ -36,9 +36,10 @@ export function applyToOriginal(original: string, before: string, after: string)
 }
 
 /**
- * For each line of `a`, the index of the equal line of `b` it is matched with, if any; and for
- * the others, whether `b` writes something else in their place (true) or nothing at all (a
- * blank line only one side has).
+ * For each line of `a`, the line of `b` it stands for: an equal line, or, where `b` writes a run
+ * of lines otherwise and as many of them, the line at the same place in that run. Lines with no
+ * counterpart are marked `rewritten` when `b` has other lines in their place (not when `b` simply
+ * lacks them, like a blank line only one side has).
  */
 function alignLines(a: string[], b: string[]): { toOriginal: (number | undefined)[]; rewritten: boolean[] } {
   const toOriginal: (number | undefined)[] = new Array(a.length);
@@ -47,11 +48,20 @@ function alignLines(a: string[], b: string[]): { toOriginal: (number | undefined
   let i = 0;
   let j = 0;
   for (const [index, part] of parts.entries()) {
-    if (part.added) j += part.count;
-    else if (part.removed) {
-      const beside = [parts[index - 1], parts[index + 1]].some((other) => other?.added === true);
-      for (let k = 0; k < part.count; k++) rewritten[i++] = beside;
-    } else for (let k = 0; k < part.count; k++) toOriginal[i++] = j++;
+    if (part.added) {
+      j += part.count;
+      continue;
+    }
+    if (!part.removed) {
+      for (let k = 0; k < part.count; k++) toOriginal[i++] = j++;
+      continue;
+    }
+    // diffArrays lists a replaced run as removed, then added.
+    const added = parts[index + 1]?.added ? parts[index + 1] : undefined;
+    for (let k = 0; k < part.count; k++) {
+      if (added?.count === part.count) toOriginal[i] = j + k;
+      rewritten[i++] = added !== undefined || parts[index - 1]?.added === true;
+    }
   }
   return { toOriginal, rewritten };
 }

@@ -1,5 +1,4 @@
-// The keys each kind of item has, for typing `key=value` (assignment.ts), and how messages name
-// a kind ("an epic").
+// The keys each kind of item has, for typing `key=value` (assignment.ts).
 import { fileSchemas, storySchema } from "../model/schemas.js";
 import type { FieldChange } from "./assignment.js";
 import { EditError } from "./edit-error.js";
@@ -15,12 +14,6 @@ export function fieldsOfKind(kind: EditKind): Readonly<Record<string, Field>> {
     cache.set(kind, fields);
   }
   return fields;
-}
-
-/** "an epic", "a story", "the mission". */
-export function nameKind(kind: EditKind): string {
-  if (kind === "mission") return "the mission";
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
 /** The values of a new item from its assignments (`key=value`, `key+=value`; nothing to remove). */
