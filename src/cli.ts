@@ -201,10 +201,16 @@ export function buildProgram(
 
   audienceOption(
     filterOptions(
-      readOptions(declare("export", "the whole road map as json, markdown, mermaid, csv or html")),
+      readOptions(
+        declare(
+          "export",
+          "the whole road map as json, markdown, mermaid, csv, html, or gh commands for issues",
+        ),
+      ),
     ),
   )
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("--per <grain>", "github-issues: one issue per story (default) or per epic")
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/export.js")).runExport(o, io), command, []),
     );

@@ -4,7 +4,8 @@
 import { resolve } from "node:path";
 import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
-import { exporters, exportFormats } from "../export/exporters.js";
+import { type IssueGrain, issueGrains } from "../export/exporter.js";
+import { type ExportFormat, exporters, exportFormats } from "../export/exporters.js";
 import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
 import { filterRoadmap } from "../views/filter.js";
 import { type AudienceOptions, resolveAudience } from "./audience.js";
@@ -16,6 +17,7 @@ import { resolveToday } from "./today.js";
 
 export interface ExportOptions extends ReadOptions, FilterOptions, AudienceOptions {
   output?: string;
+  per?: string;
 }
 
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
@@ -23,12 +25,13 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     throw new UsageError(`export needs --format: one of ${exportFormats.join(", ")}`);
   }
   const format = resolveFormat(options, exportFormats, "json");
+  const per = resolvePer(options.per, format);
   const audience = resolveAudience(options);
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
   const visible = roadmapForAudience(opened.roadmap, audience);
   const roadmap = filterRoadmap(visible, resolveFilter(options, visible, today));
-  const text = exporters[format](roadmap, { today });
+  const text = exporters[format](roadmap, { today, per });
   if (options.output === undefined || STDOUT_NAMES.has(options.output)) io.out(text);
   else writeOutput(options.output, resolve(io.cwd, options.output), text, io);
 
@@ -38,6 +41,14 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     `roadmap: the road map has ${errors} error${errors === 1 ? "" : "s"}; exported what validated (run roadmap validate)\n`,
   );
   return 1;
+}
+
+/** `--per story|epic`, which only the github-issues format takes. */
+function resolvePer(given: string | undefined, format: ExportFormat): IssueGrain | undefined {
+  if (given === undefined) return undefined;
+  if (format !== "github-issues") throw new UsageError("--per applies to --format github-issues only");
+  if ((issueGrains as readonly string[]).includes(given)) return given as IssueGrain;
+  throw new UsageError(`--per must be ${issueGrains.join(" or ")} (got "${given}")`);
 }
 
 /**

@@ -2,10 +2,16 @@
 // (filtered) road map and the same options; the map of formats is in exporters.ts.
 import type { Roadmap } from "../model/roadmap.js";
 
+/** `--per`: one GitHub issue per story (the default) or per epic. */
+export const issueGrains = ["story", "epic"] as const;
+export type IssueGrain = (typeof issueGrains)[number];
+
 /** What any format may need besides the road map; a format ignores what it does not use. */
 export interface ExportOptions {
   /** YYYY-MM-DD: the page's "today" line and the now / next / later columns. */
   today: string;
+  /** github-issues: one issue per story (the default) or per epic. */
+  per?: IssueGrain;
 }
 
 export type Exporter = (roadmap: Roadmap, options: ExportOptions) => string;

@@ -1,6 +1,7 @@
 // Every export format, chosen from one map (docs/export.md): the command looks a format up
 // instead of branching on it, and a new format is one entry here.
 import { renderCsvExport } from "./export-csv.js";
+import { renderGithubIssuesExport } from "./export-github-issues.js";
 import { renderHtmlExport } from "./export-html.js";
 import { renderJsonExport } from "./export-json.js";
 import { renderMarkdownExport } from "./export-markdown.js";
@@ -13,6 +14,7 @@ export const exporters = {
   mermaid: renderMermaidExport,
   csv: renderCsvExport,
   html: renderHtmlExport,
+  "github-issues": renderGithubIssuesExport,
 } as const satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof exporters;

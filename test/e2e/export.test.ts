@@ -171,7 +171,7 @@ describe("usage", () => {
     const result = exportAs("pdf");
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'roadmap: unknown format "pdf"; use one of: json, markdown, mermaid, csv, html\n',
+      'roadmap: unknown format "pdf"; use one of: json, markdown, mermaid, csv, html, github-issues\n',
     );
   });
 
