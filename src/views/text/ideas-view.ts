@@ -4,6 +4,7 @@
 import type { RankedIdea } from "../../intake/rank-ideas.js";
 import { ideaStatuses } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { escapeForTerminal } from "../../util/terminal-text.js";
 import { formatPercent, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 
@@ -34,7 +35,8 @@ export function renderIdeaLines(rows: readonly RankedIdea[], options: IdeasViewO
   const ideaWidth = Math.max(10, width - indent);
   const lines = [paint.dim(`${figures(HEADINGS)}  ${"status".padEnd(STATUS_WIDTH)}  idea`)];
   rows.forEach((row, index) => {
-    const idea = truncate(`${row.id}  ${row.title}`, ideaWidth);
+    // Titles are road-map text: shown through the one terminal-safe form (docs/guarantees.md).
+    const idea = truncate(`${row.id}  ${escapeForTerminal(row.title)}`, ideaWidth);
     const line = `${figures(cells[index]!)}  ${row.status.padEnd(STATUS_WIDTH)}  ${idea}`;
     lines.push(row.status === "declined" ? paint.dim(line) : line);
     if (row.epic !== undefined) lines.push(describeEpic(row.epic, indent, ideaWidth, paint));

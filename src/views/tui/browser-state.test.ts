@@ -50,8 +50,9 @@ test.each([
 test("Tab cycles the views forward, shift-Tab back, and resets the scroll", () => {
   expect(run([tab]).view).toBe("timeline");
   expect(run([tab, tab]).view).toBe("now-next-later");
-  expect(run([tab, tab, tab]).view).toBe("tree");
-  expect(run([["", { tab: true, shift: true }]]).view).toBe("now-next-later");
+  expect(run([tab, tab, tab]).view).toBe("ideas");
+  expect(run([tab, tab, tab, tab]).view).toBe("tree");
+  expect(run([["", { tab: true, shift: true }]]).view).toBe("ideas");
   expect(run([tab, down, down, tab]).scroll).toBe(0);
 });
 

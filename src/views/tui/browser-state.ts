@@ -3,7 +3,7 @@
 // applied to a stale cursor), and the behaviour is testable without a terminal.
 import { type BrowserNode, visibleRows } from "./browser-tree.js";
 
-export const browserViews = ["tree", "timeline", "now-next-later"] as const;
+export const browserViews = ["tree", "timeline", "now-next-later", "ideas"] as const;
 export type BrowserView = (typeof browserViews)[number];
 
 export interface BrowserState {
@@ -14,7 +14,7 @@ export interface BrowserState {
   typing: boolean;
   /** Index of the selected tree row. */
   cursor: number;
-  /** First line shown of the timeline / now-next-later text. */
+  /** First line shown of the timeline / now-next-later / ideas text. */
   scroll: number;
   expanded: ReadonlySet<string>;
   quit: boolean;
@@ -41,7 +41,7 @@ export interface KeyPress {
 export interface BrowserContext {
   /** The tree for a text filter. */
   treeFor(query: string): BrowserNode[];
-  /** How many lines the timeline / now-next-later text has for a view and filter. */
+  /** How many lines the timeline / now-next-later / ideas text has for a view and filter. */
   textHeight(view: BrowserView, query: string): number;
   /** Rows that fit on screen at once. */
   pageSize: number;

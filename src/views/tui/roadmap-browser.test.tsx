@@ -67,7 +67,7 @@ test("Enter on an expanded theme collapses it", async () => {
   expect(frame).not.toContain("Summer launch");
 });
 
-test("Tab cycles tree -> timeline -> now-next-later -> tree", async () => {
+test("Tab cycles tree -> timeline -> now-next-later -> ideas -> tree", async () => {
   const app = start();
   let frame = await press(app, KEY.tab);
   expect(frame).toContain("▼ today 2026-11-25");
@@ -76,7 +76,28 @@ test("Tab cycles tree -> timeline -> now-next-later -> tree", async () => {
   expect(frame).toContain("NOW · 2026-Q4");
   expect(frame).toContain("NEXT · 2027-Q1");
   frame = await press(app, KEY.tab);
+  expect(frame).toContain("no ideas yet (add one with roadmap new idea <id> title=...)");
+  frame = await press(app, KEY.tab);
   expect(frame).toContain("▾ Acquire new customers");
+});
+
+test("the ideas view: the ranked intake, a promoted idea's epic, and the / filter", async () => {
+  const example = validateSources(new FolderSource(fixture("../../examples/acme")).read()).roadmap;
+  const app = render(
+    <RoadmapBrowser roadmap={example} today="2026-11-25" fiscalYearStart={1} width={100} height={24} />,
+  );
+  let frame = await press(app, KEY.tab, KEY.tab, KEY.tab);
+  expect(frame).toContain("score  req  cust   age  status    idea");
+  expect(frame).toContain("  420    3     1   84d  triaged   spreadsheet-import  Import from spreadsheets");
+  expect(frame).toContain("→ epic scim-provisioning  · proposed 0%");
+  expect(frame).toContain("5 ideas: 1 new, 2 triaged, 1 declined, 1 promoted");
+  expect(frame).toMatchSnapshot();
+  frame = await press(app, "/", "o", "k", "t", "a", KEY.enter);
+  expect(frame).toContain("okta-provisioning");
+  expect(frame).not.toContain("spreadsheet-import");
+  expect(frame).toContain("1 idea: 1 promoted");
+  frame = await press(app, "/", KEY.escape, "/", "z", "z", "z");
+  expect(frame).toContain('no idea matches "zzz"');
 });
 
 test("/ filters by text; Esc clears the filter", async () => {

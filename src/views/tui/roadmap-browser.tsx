@@ -1,5 +1,5 @@
 // `roadmap ui`: browse the tree with the arrow keys, Enter to expand or collapse, Tab to switch
-// between tree, timeline and now/next/later, "/" to filter by text, q to quit. The selected
+// between tree, timeline, now/next/later and the ranked ideas, "/" to filter by text, q to quit. The selected
 // item's details sit beside the tree (below it on narrow terminals). Data in, keys in: the
 // component never loads anything; what keys do lives in browser-state.ts.
 import { Box, Text, useApp, useInput } from "ink";
@@ -19,6 +19,7 @@ import {
 } from "./browser-state.js";
 import { type BrowserNode, buildBrowserTree, filterByText, visibleRows } from "./browser-tree.js";
 import { detailLines } from "./detail-lines.js";
+import { ideaLines } from "./idea-lines.js";
 
 export interface RoadmapBrowserProps {
   roadmap: Roadmap;
@@ -55,7 +56,7 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
   const header = (
     <Box>
       <Text bold>
-        {fitTo(`roadmap · ${props.roadmap.mission?.data.name ?? ""}`, Math.max(10, props.width - 44))}
+        {fitTo(`roadmap · ${props.roadmap.mission?.data.name ?? ""}`, Math.max(10, props.width - 51))}
       </Text>
       {browserViews.map((name) => (
         <Text key={name} inverse={name === state.view}>{` ${name} `}</Text>
@@ -183,6 +184,7 @@ function browserContext(props: RoadmapBrowserProps, pageSize: number): ViewConte
       paint: plainPaint,
       fiscalYearStart: props.fiscalYearStart,
     };
+    if (view === "ideas") return ideaLines(props.roadmap, query, props.today, props.width);
     const output =
       view === "timeline"
         ? renderTimeline(roadmapFor(query), { ...options, epics: true })
