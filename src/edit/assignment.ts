@@ -52,10 +52,19 @@ export function parseAssignment(
   }
   const element = listElement(field.type);
   if (element === undefined) throw new EditError(`${label} is not a list; use ${name}=value`);
-  const values = raw.trimStart().startsWith("[")
-    ? (fromParsed(parseFlow(raw, label), { type: "list", element }, label) as unknown[])
-    : [fromText(raw, element, label)];
+  const values = listItems(raw, element, label);
   return sign === "+" ? { op: "add", key, values } : { op: "remove", key, values };
+}
+
+/** After `+=` / `-=`: several items in `[...]`, else one as typed (also text that only starts with "["). */
+function listItems(raw: string, element: FieldType, label: string): unknown[] {
+  if (!raw.trimStart().startsWith("[")) return [fromText(raw, element, label)];
+  try {
+    return fromParsed(parseFlow(raw, label), { type: "list", element }, label) as unknown[];
+  } catch (error) {
+    if (error instanceof EditError && element.type === "string") return [raw];
+    throw error;
+  }
 }
 
 function lookUp(key: KeyPath, fields: Readonly<Record<string, Field>>, what: string): Field {
@@ -110,11 +119,14 @@ export function fromText(raw: string, type: FieldType, label: string): unknown {
     case "object":
       if (!trimmed.startsWith("{")) throw wrongType(label, type, raw);
       return fromParsed(parseFlow(raw, label), type, label);
-    case "union":
-      return fromUnion(type.options, label, raw, (option) => {
-        if (trimmed.startsWith("[") && option.type !== "list") return undefined;
-        return { value: fromText(raw, option, label) };
-      });
+    case "union": {
+      // `[a, b]` is a list where a list may go; text that only starts with "[" stays text.
+      const bracketed = trimmed.startsWith("[");
+      const options = [...type.options].sort(
+        (a, b) => Number(bracketed && b.type === "list") - Number(bracketed && a.type === "list"),
+      );
+      return fromUnion(options, label, raw, (option) => ({ value: fromText(raw, option, label) }));
+    }
   }
 }
 
