@@ -51,7 +51,10 @@ export async function runEdit(
   const root = realpathSync(dir);
   const input = await readRoadmap(root, io);
   const today = resolveToday(options.today, io.env);
-  const plan = planEdit(input, makeEdits({ index: new ItemIndex(input.listing), input, today }));
+  const plan = planEdit(
+    input,
+    makeEdits({ index: new ItemIndex(input.listing, input.parsed), input, today }),
+  );
   if (plan.problems.length > 0) {
     io.err(formatDiagnosticsText(locateFindings(plan.problems, plan.textOf), textContext(dir, io)));
     io.err(

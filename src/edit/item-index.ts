@@ -1,6 +1,7 @@
 // Which file holds which item, from the folder listing alone (no validation needed): an edit
 // may target a file that does not pass the schema yet, to fix it. Ids typed on the command line
 // are resolved here, with a "did you mean" when nothing matches (docs/edit.md, "Naming items").
+import type { ParsedYaml } from "../load/parse-yaml.js";
 import { classifyPath, type FolderKind, idFromPath, type SourceListing } from "../load/source.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { EditError } from "./edit-error.js";
@@ -29,7 +30,11 @@ export class ItemIndex {
   );
   readonly missionFile: string | undefined;
 
-  constructor(listing: SourceListing) {
+  /** `parsed`: the files' parses, to let a promoted idea give way to its epic when they share an id. */
+  constructor(
+    listing: SourceListing,
+    private readonly parsed?: ReadonlyMap<string, ParsedYaml>,
+  ) {
     let mission: string | undefined;
     for (const file of listing.files) {
       const kind = classifyPath(file.path);
@@ -78,9 +83,13 @@ export class ItemIndex {
       if (this.fileOf("epic", epic) === undefined) throw this.unknown(epic, ["epic"]);
       return { kind: "story", id: `${epic}/${story}` };
     }
-    const kinds = FOLDER_KINDS.filter(
+    let kinds = FOLDER_KINDS.filter(
       (kind) => allowed.includes(kind) && this.fileOf(kind, name) !== undefined,
     );
+    // `roadmap promote` names the epic after the idea: the idea has done its job, the epic is meant.
+    if (kinds.includes("epic") && kinds.includes("idea") && this.promotedTo(name) === name) {
+      kinds = kinds.filter((kind) => kind !== "idea");
+    }
     if (kinds.length === 1) return { kind: kinds[0] as FolderKind, id: name };
     if (kinds.length > 1) {
       throw new EditError(
@@ -96,6 +105,13 @@ export class ItemIndex {
       name,
       FOLDER_KINDS.filter((kind) => allowed.includes(kind)),
     );
+  }
+
+  private promotedTo(idea: string): unknown {
+    const value = this.parsed?.get(this.fileOf("idea", idea) as string)?.value;
+    return typeof value === "object" && value !== null
+      ? (value as { promoted_to?: unknown }).promoted_to
+      : undefined;
   }
 
   private unknown(id: string, kinds: readonly FolderKind[]): EditError {

@@ -97,7 +97,7 @@ class Workspace {
   readonly moves = new Map<string, string>();
 
   constructor(private readonly input: EditInput) {
-    this.index = new ItemIndex(input.listing);
+    this.index = new ItemIndex(input.listing, input.parsed);
   }
 
   create(item: ItemRef, values: Readonly<Record<string, unknown>>, folder: string | undefined): void {

@@ -446,6 +446,16 @@ describe("roadmap promote", () => {
     });
   });
 
+  test("by default the epic takes the idea's id, and that id then names the epic", () => {
+    const dir = copy();
+    expect(edit(dir, "promote", "dark-mode").stdout).toContain("created epics/platform/dark-mode.yaml\n");
+    expect(edit(dir, "set", "dark-mode", "status=planned").stdout).toContain(
+      "~ epic dark-mode Dark mode: status proposed -> planned",
+    );
+    expect(edit(dir, "set", "idea:dark-mode", "decision=Night shifts are a third of Globex's users").code).toBe(0);
+    expect(read(dir, "ideas/dark-mode.yaml")).toContain("decision: Night shifts are a third of Globex's users\n");
+  });
+
   test("--theme when the idea names none; an unknown theme is named with a hint", () => {
     const dir = copy();
     expect(edit(dir, "new", "idea", "offline", "title=Offline mode").code).toBe(0);
