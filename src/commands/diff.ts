@@ -15,11 +15,10 @@ import { locateAtRevision } from "../history/revision-source.js";
 import type { ParseCache } from "../validate/validate-roadmap.js";
 import { type DiffSides, renderDiffMarkdown } from "../views/text/diff-markdown.js";
 import { renderDiffText, WORKTREE } from "../views/text/diff-text.js";
+import { diffFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
-
-const diffFormats = ["text", "json", "markdown"] as const;
 
 export async function runDiff(
   from: string | undefined,

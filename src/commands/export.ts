@@ -4,8 +4,9 @@
 import { resolve } from "node:path";
 import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
+import { type ExportFormat, exportFormats } from "../export/export-formats.js";
 import { type IssueGrain, issueGrains } from "../export/exporter.js";
-import { type ExportFormat, exporters, exportFormats } from "../export/exporters.js";
+import { exporters } from "../export/exporters.js";
 import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
 import { filterRoadmap } from "../views/filter.js";
 import { type AudienceOptions, resolveAudience } from "./audience.js";

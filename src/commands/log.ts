@@ -5,6 +5,7 @@ import { folderInRepository, openRepositoryFor, resolveCommit } from "../history
 import { readLog } from "../history/read-log.js";
 import { locateAtRevision } from "../history/revision-source.js";
 import { renderLogText } from "../views/text/log-text.js";
+import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
@@ -17,7 +18,7 @@ export interface LogCommandOptions extends ReadOptions {
 }
 
 export async function runLog(id: string | undefined, options: LogCommandOptions, io: Io): Promise<number> {
-  const format = resolveFormat(options, ["text", "json"] as const, "text");
+  const format = resolveFormat(options, textFormats, "text");
   const repo = openRepositoryFor({ dir: options.dir, env: io.env, cwd: io.cwd });
   const rev = options.rev ?? "HEAD";
   const start = resolveCommit(repo, rev);

@@ -8,11 +8,11 @@ import { formatDiagnosticsSarif, type RuleDescription } from "../diagnostics/for
 import { formatDiagnosticsText, type TextFormatContext } from "../diagnostics/format-text.js";
 import { findWorkTreeRoot } from "../load/find-roadmap.js";
 import { VERSION } from "../version.js";
+import { diagnosticFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 
-export const diagnosticFormats = ["text", "json", "github", "sarif"] as const;
 export type DiagnosticFormat = (typeof diagnosticFormats)[number];
 
 export function chooseDiagnosticFormat(options: ReadOptions): DiagnosticFormat {

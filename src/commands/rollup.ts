@@ -1,13 +1,14 @@
 // `roadmap rollup`: progress rolled up story -> epic -> milestone / theme -> mission (SPEC 7).
 import { rollupRoadmap } from "../rollup/rollup.js";
 import { renderRollup } from "../views/text/rollup.js";
+import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 
 export async function runRollup(options: ReadOptions, io: Io): Promise<number> {
-  const format = resolveFormat(options, ["text", "json"], "text");
+  const format = resolveFormat(options, textFormats, "text");
   const opened = await openRoadmap(options, io);
   const rollup = rollupRoadmap(opened.roadmap);
   if (format === "json") {

@@ -4,21 +4,20 @@ import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { dateStyleOf } from "../views/date-style.js";
+import { depths } from "../views/depths.js";
 import { filterRoadmap } from "../views/filter.js";
 import { buildShowTree, missionProgress } from "../views/show-tree.js";
 import { renderNowNextLater } from "../views/text/now-next-later-view.js";
 import { renderTimeline } from "../views/text/timeline-view.js";
-import { depths, renderTree } from "../views/text/tree-view.js";
+import { renderTree } from "../views/text/tree-view.js";
 import { type AudienceOptions, resolveAudience } from "./audience.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
+import { showViews, textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 import { resolveToday } from "./today.js";
-
-export const views = ["tree", "timeline", "now-next-later"] as const;
-export type View = (typeof views)[number];
 
 export interface ShowOptions extends ReadOptions, FilterOptions, AudienceOptions {
   view?: string;
@@ -28,8 +27,8 @@ export interface ShowOptions extends ReadOptions, FilterOptions, AudienceOptions
 }
 
 export async function runShow(options: ShowOptions, io: Io): Promise<number> {
-  const format = resolveFormat(options, ["text", "json"], "text");
-  const view = pickOne("view", options.view ?? "tree", views);
+  const format = resolveFormat(options, textFormats, "text");
+  const view = pickOne("view", options.view ?? "tree", showViews);
   const depth = pickOne("depth", options.depth ?? "story", depths);
   const width = resolveWidth(options.width, io);
   const audience = resolveAudience(options);

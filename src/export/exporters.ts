@@ -1,6 +1,8 @@
 // Every export format, chosen from one map (docs/export.md): the command looks a format up
-// instead of branching on it, and a new format is one entry here.
+// instead of branching on it, and a new format is one entry here and
+// its name in export-formats.ts.
 import { renderCsvExport } from "./export-csv.js";
+import type { ExportFormat } from "./export-formats.js";
 import { renderGithubIssuesExport } from "./export-github-issues.js";
 import { renderHtmlExport } from "./export-html.js";
 import { renderJsonExport } from "./export-json.js";
@@ -15,8 +17,4 @@ export const exporters = {
   csv: renderCsvExport,
   html: renderHtmlExport,
   "github-issues": renderGithubIssuesExport,
-} as const satisfies Record<string, Exporter>;
-
-export type ExportFormat = keyof typeof exporters;
-
-export const exportFormats = Object.keys(exporters) as ExportFormat[];
+} as const satisfies Record<ExportFormat, Exporter>;

@@ -5,6 +5,7 @@
 
 import * as z from "zod/mini";
 import * as core from "zod/v4/core";
+import { epicStatuses, storyStatuses, themeStatuses } from "./statuses.js";
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const ID_MAX_LENGTH = 64;
@@ -64,8 +65,6 @@ export const missionSchema = strictObject({
   default_visibility: z.optional(visibility),
 });
 
-export const themeStatuses = ["active", "paused", "retired"] as const;
-
 export const goalSchema = strictObject({
   metric: text,
   target: numberOrString,
@@ -94,8 +93,6 @@ export const milestoneSchema = strictObject({
   goal: z.optional(text),
 });
 
-export const storyStatuses = ["todo", "in-progress", "done"] as const;
-
 export const storySchema = strictObject({
   id: text,
   title: text,
@@ -105,7 +102,6 @@ export const storySchema = strictObject({
   acceptance: z.optional(z.array(text)),
 });
 
-export const epicStatuses = ["proposed", "planned", "in-progress", "done", "dropped"] as const;
 /** How the people doing an epic judge its course (SPEC 10); `review` lists the worrying ones. */
 export const epicHealths = ["on-track", "at-risk", "off-track"] as const;
 export const requestSources = [

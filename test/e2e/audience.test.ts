@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { exportFormats } from "../../src/export/exporters.js";
+import { exportFormats } from "../../src/export/export-formats.js";
 import { CHROMIUM, chromium, expectScreenshot, warnWithoutChromium } from "../chromium.js";
 import { fixture, runCli } from "../run-cli.js";
 

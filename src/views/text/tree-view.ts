@@ -3,12 +3,10 @@
 // epics dimmed and marked. Every line fits the given width.
 import type { Paint } from "../../util/paint.js";
 import { type DateStyle, describeDates } from "../date-style.js";
+import { type Depth, depths } from "../depths.js";
 import type { ShowEpic, ShowMilestone, ShowTheme, ShowTree } from "../show-tree.js";
 import { fitTo, formatPercent, progressBar, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
-
-export const depths = ["mission", "theme", "milestone", "epic", "story"] as const;
-export type Depth = (typeof depths)[number];
 
 export interface TreeViewOptions {
   width: number;

@@ -1,0 +1,6 @@
+// The names of the export formats (SPEC 4 `export --format`), apart from their implementations
+// (exporters.ts maps each name to its function, checked by the compiler) so the CLI can list them
+// in --help and completion without loading every exporter.
+
+export const exportFormats = ["json", "markdown", "mermaid", "csv", "html", "github-issues"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
