@@ -1,19 +1,35 @@
 // The commander program: declares every command and its flags, lazy-loads the command's
 // module (start-up is a feature: a command pays only for what it imports), and is the one
 // place that turns errors into exit codes (SPEC 4: 0 ok, 1 road map has errors, 2 tool failed).
-import { Command, CommanderError } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
+import { diagnosticFormats, diffFormats, showViews, textFormats } from "./commands/flag-values.js";
 import { NUMERIC_FLAGS, wholeNumber } from "./commands/flags.js";
 import { type Io, processIo } from "./commands/io.js";
+import { shells } from "./completion/shells.js";
 import { UsageError } from "./errors.js";
+import { exportFormats } from "./export/export-formats.js";
+import { issueGrains } from "./export/exporter.js";
+import { ideaSorts } from "./intake/idea-sorts.js";
+import { epicStatuses, ideaStatuses, visibilities } from "./model/value-sets.js";
 import { VERSION } from "./version.js";
+import { depths } from "./views/depths.js";
 
 type Action = (options: Record<string, unknown>, args: string[], io: Io) => Promise<number>;
 
-function readOptions(command: Command): Command {
+/**
+ * A flag that takes one of `values` (several, comma-separated, when the placeholder says
+ * `<s,...>`): --help lists them and `roadmap completion` offers them (commander's choices). The
+ * command checks the value itself, so a typo gets a "did you mean" rather than commander's error.
+ */
+export function choiceOption(flags: string, description: string, values: readonly string[]): Option {
+  return new Option(flags, description).choices(values).argParser((value: string) => value);
+}
+
+function readOptions(command: Command, formats: readonly string[]): Command {
   return command
     .option("--rev <rev>", "read the road map as it was at a git revision")
     .option("--json", "machine-readable output (same as --format json)")
-    .option("--format <format>", "output format");
+    .addOption(choiceOption("--format <format>", "output format", formats));
 }
 
 /** What every edit command takes (SPEC 11). */
@@ -30,15 +46,20 @@ function filterOptions(command: Command): Command {
     .option("--quarter <q>", "items overlapping a quarter: YYYY-Qn, current, next or previous")
     .option("--theme <id>", "only this theme")
     .option("--milestone <id>", "only this milestone")
-    .option("--status <s,...>", "only epics with these statuses (comma-separated)")
+    .addOption(
+      choiceOption("--status <s,...>", "only epics with these statuses (comma-separated)", epicStatuses),
+    )
     .option("--owner <name>", "only epics where this name is an owner of the epic or of one of its stories");
 }
 
 /** SPEC 13: which version of the road map to render (commands/audience.ts). */
 function audienceOption(command: Command): Command {
-  return command.option(
-    "--audience <audience>",
-    "internal (default: everything) or public (internal items, owners, customers and points left out; dates as quarters)",
+  return command.addOption(
+    choiceOption(
+      "--audience <audience>",
+      "internal (default: everything) or public (internal items, owners, customers and points left out; dates as quarters)",
+      visibilities,
+    ),
   );
 }
 
@@ -49,7 +70,10 @@ export function buildProgram(
   const program = new Command("roadmap")
     .description("Keep a product road map as plain YAML in git: validate, lint, roll up, view and diff it.")
     .version(VERSION, "-V, --version", "print the version")
-    .option("-C, --dir <path>", "the road-map folder (default: $ROADMAP_DIR, ./ or ./roadmap)")
+    .option(
+      "-C, --dir <path>",
+      "the road-map folder (default: $ROADMAP_DIR, else ./ or ./roadmap here or in a folder above)",
+    )
     .option(
       "--today <date>",
       "treat this date (YYYY-MM-DD) as today (default: $ROADMAP_TODAY or the local date)",
@@ -57,17 +81,21 @@ export function buildProgram(
     .option("--debug", "print stack traces for unexpected errors")
     .showHelpAfterError("(run roadmap --help for usage)")
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) })
+    // Each command's --help also lists -C, --today and --debug; commands inherit this setting.
+    .configureHelp({ showGlobalOptions: true });
 
   const declare = (name: string, description: string): Command =>
     program.command(name).description(description).exitOverride().showHelpAfterError();
 
-  readOptions(declare("validate", "check syntax, schema, ids, references, cycles and dates")).action(
-    (_options, command: Command) =>
-      run(async (o, _a, io) => (await import("./commands/validate.js")).runValidate(o, io), command, []),
+  readOptions(
+    declare("validate", "check syntax, schema, ids, references, cycles and dates"),
+    diagnosticFormats,
+  ).action((_options, command: Command) =>
+    run(async (o, _a, io) => (await import("./commands/validate.js")).runValidate(o, io), command, []),
   );
 
-  readOptions(declare("lint", "validate, then check the road map against the lint rules"))
+  readOptions(declare("lint", "validate, then check the road map against the lint rules"), diagnosticFormats)
     .option(
       "--max-warnings <n>",
       "exit 1 when there are more than n warnings",
@@ -77,9 +105,11 @@ export function buildProgram(
       run(async (o, _a, io) => (await import("./commands/lint.js")).runLint(o, io), command, []),
     );
 
-  readOptions(declare("rollup", "progress rolled up story -> epic -> milestone / theme -> mission")).action(
-    (_options, command: Command) =>
-      run(async (o, _a, io) => (await import("./commands/rollup.js")).runRollup(o, io), command, []),
+  readOptions(
+    declare("rollup", "progress rolled up story -> epic -> milestone / theme -> mission"),
+    textFormats,
+  ).action((_options, command: Command) =>
+    run(async (o, _a, io) => (await import("./commands/rollup.js")).runRollup(o, io), command, []),
   );
 
   declare("init", "scaffold a road map (never overwrites files)")
@@ -94,10 +124,12 @@ export function buildProgram(
     );
 
   audienceOption(
-    filterOptions(readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later"))),
+    filterOptions(
+      readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later"), textFormats),
+    ),
   )
-    .option("--view <view>", "tree, timeline or now-next-later", "tree")
-    .option("--depth <level>", "cut the tree at mission, theme, milestone, epic or story")
+    .addOption(choiceOption("--view <view>", "which view", showViews).default("tree"))
+    .addOption(choiceOption("--depth <level>", "cut the tree at this level", depths).default("story"))
     .option(
       "--width <columns>",
       "fit to this many columns, 20 to 1000 (default: the terminal's, 80 when not a TTY)",
@@ -107,9 +139,17 @@ export function buildProgram(
       run(async (o, _a, io) => (await import("./commands/show.js")).runShow(o, io), command, []),
     );
 
-  readOptions(declare("ideas", "the intake: ideas ranked by RICE score, demand or age"))
-    .option("--status <s,...>", "only ideas with these statuses: new, triaged, declined, promoted")
-    .option("--sort <order>", "score (highest first), demand (most requests) or age (oldest first)", "score")
+  readOptions(declare("ideas", "the intake: ideas ranked by RICE score, demand or age"), textFormats)
+    .addOption(
+      choiceOption("--status <s,...>", "only ideas with these statuses (comma-separated)", ideaStatuses),
+    )
+    .addOption(
+      choiceOption(
+        "--sort <order>",
+        "score (highest first), demand (most requests) or age (oldest first)",
+        ideaSorts,
+      ).default("score"),
+    )
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/ideas.js")).runIdeas(o, io), command, []),
     );
@@ -120,7 +160,10 @@ export function buildProgram(
       run(async (o, _a, io) => (await import("./commands/ui.js")).runUi(o, io), command, []),
     );
 
-  readOptions(declare("log", "commits that changed the road map, each with its semantic changes"))
+  readOptions(
+    declare("log", "commits that changed the road map, each with its semantic changes"),
+    textFormats,
+  )
     .argument("[id]", "only this item's changes (an epic's id includes its stories)")
     .option("-n, --max-count <n>", "show at most this many commits", wholeNumber(NUMERIC_FLAGS.maxCount))
     .option("--since <date>", "only commits after this date (as git log --since)")
@@ -137,7 +180,9 @@ export function buildProgram(
     .argument("[from]", "a revision, or a range a..b / a...b (from their merge base)")
     .argument("[to]", "a revision (default: the working tree)")
     .option("--json", "machine-readable output (same as --format json)")
-    .option("--format <format>", "text, json or markdown (for a pull-request comment)")
+    .addOption(
+      choiceOption("--format <format>", "output format (markdown: for a pull-request comment)", diffFormats),
+    )
     .action((from: string | undefined, to: string | undefined, _options, command: Command) =>
       run(
         async (o, a, io) => (await import("./commands/diff.js")).runDiff(a[0], a[1], o, io),
@@ -202,17 +247,41 @@ export function buildProgram(
   audienceOption(
     filterOptions(
       readOptions(
-        declare(
-          "export",
-          "the whole road map as json, markdown, mermaid, csv, html, or gh commands for issues",
-        ),
+        declare("export", "the whole road map for other tools and for people, or gh commands for issues"),
+        exportFormats,
       ),
     ),
   )
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
-    .option("--per <grain>", "github-issues: one issue per story (default) or per epic")
+    .addOption(
+      choiceOption("--per <grain>", "github-issues: one issue per story (default) or per epic", issueGrains),
+    )
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/export.js")).runExport(o, io), command, []),
+    );
+
+  declare("completion", "print a completion script for bash, zsh or fish (commands, flags and ids)")
+    .addArgument(new Argument("<shell>", "the shell to complete in").choices(shells))
+    .action((shell: string, _options, command: Command) =>
+      run(
+        async (_o, _a, io) => (await import("./commands/completion.js")).runCompletion(shell, io),
+        command,
+        [],
+      ),
+    );
+
+  // What the completion scripts call at each Tab: the words typed so far, read against this program.
+  program
+    .command("__complete", { hidden: true })
+    .argument("<shell>")
+    .argument("[words...]")
+    .action((shell: string, words: string[], _options, command: Command) =>
+      run(
+        async (_o, _a, io) =>
+          (await import("./commands/completion.js")).runComplete(shell, words, program, io),
+        command,
+        [],
+      ),
     );
 
   return program;

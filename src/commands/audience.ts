@@ -1,7 +1,8 @@
 // `--audience public|internal` on `show` and `export` (SPEC 13; docs/audiences.md): which
 // version of the road map a command renders. The redaction itself is audience/redact-roadmap.ts.
 import { UsageError } from "../errors.js";
-import { type Visibility, visibilities } from "../model/schemas.js";
+import type { Visibility } from "../model/schemas.js";
+import { visibilities } from "../model/value-sets.js";
 import { didYouMean } from "../util/did-you-mean.js";
 
 export interface AudienceOptions {

@@ -4,7 +4,7 @@
 import { UsageError } from "../errors.js";
 import { relativeQuarters, resolveQuarter } from "../model/quarter.js";
 import type { Roadmap } from "../model/roadmap.js";
-import { epicStatuses } from "../model/statuses.js";
+import { epicStatuses } from "../model/value-sets.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import type { RoadmapFilter } from "../views/filter.js";
 

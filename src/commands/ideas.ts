@@ -1,10 +1,12 @@
 // `roadmap ideas [--status s,...] [--sort score|demand|age] [--json]`: the intake ranked (SPEC 11).
 import { UsageError } from "../errors.js";
-import { type IdeaSort, ideaSorts, rankIdeas } from "../intake/rank-ideas.js";
-import { ideaStatuses } from "../model/schemas.js";
+import { type IdeaSort, ideaSorts } from "../intake/idea-sorts.js";
+import { rankIdeas } from "../intake/rank-ideas.js";
+import { ideaStatuses } from "../model/value-sets.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { renderIdeas } from "../views/text/ideas-view.js";
 import { parseStatuses } from "./filter-options.js";
+import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
@@ -17,7 +19,7 @@ export interface IdeasOptions extends ReadOptions {
 }
 
 export async function runIdeas(options: IdeasOptions, io: Io): Promise<number> {
-  const format = resolveFormat(options, ["text", "json"], "text");
+  const format = resolveFormat(options, textFormats, "text");
   const sort = parseSort(options.sort ?? "score");
   const statuses = options.status === undefined ? undefined : parseStatuses(options.status, ideaStatuses);
   const today = resolveToday(options.today, io.env);

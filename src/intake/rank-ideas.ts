@@ -5,9 +5,7 @@ import { daysBetween } from "../model/dates.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Idea, IdeaStatus, Score } from "../model/schemas.js";
 import { epicProgress } from "../rollup/rollup.js";
-
-export const ideaSorts = ["score", "demand", "age"] as const;
-export type IdeaSort = (typeof ideaSorts)[number];
+import type { IdeaSort } from "./idea-sorts.js";
 
 export interface RankedIdea {
   id: string;

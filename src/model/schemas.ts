@@ -5,7 +5,7 @@
 
 import * as z from "zod/mini";
 import * as core from "zod/v4/core";
-import { epicStatuses, storyStatuses, themeStatuses } from "./statuses.js";
+import { epicStatuses, ideaStatuses, storyStatuses, themeStatuses, visibilities } from "./value-sets.js";
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const ID_MAX_LENGTH = 64;
@@ -49,7 +49,6 @@ function strictObject<Shape extends core.$ZodLooseShape>(shape: Shape): z.ZodMin
 const text = z.string();
 
 /** Who may see an item (SPEC 13): absent means the mission's `default_visibility`, else internal. */
-export const visibilities = ["public", "internal"] as const;
 const visibility = z.enum(visibilities);
 const numberOrString = z.union([z.number(), z.string()]);
 /** One name or a list of names (SPEC 12): co-owners and teams owning together. */
@@ -154,8 +153,6 @@ export const epicSchema = strictObject({
   labels: z.optional(z.array(text)),
   stories: z.optional(z.array(storySchema)),
 });
-
-export const ideaStatuses = ["new", "triaged", "declined", "promoted"] as const;
 
 /** A request for an idea: as an epic's, plus a note (what was asked, in the requester's words). */
 export const ideaRequestSchema = strictObject({ ...requestSchema.shape, note: z.optional(text) });

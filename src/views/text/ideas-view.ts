@@ -2,7 +2,7 @@
 // (score, requests, customers, age, status), then the idea's id and title cut to the width; a
 // promoted idea gets a second line with its epic's status and progress. Pure.
 import type { RankedIdea } from "../../intake/rank-ideas.js";
-import { ideaStatuses } from "../../model/schemas.js";
+import { ideaStatuses } from "../../model/value-sets.js";
 import type { Paint } from "../../util/paint.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { formatPercent, truncate } from "./fit.js";

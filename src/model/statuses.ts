@@ -1,6 +1,0 @@
-// The status words of SPEC 2, in a module of their own: the schemas check them, and the CLI
-// lists them in --help and completes them without loading the schemas (start-up, PERF-NOTES).
-
-export const themeStatuses = ["active", "paused", "retired"] as const;
-export const epicStatuses = ["proposed", "planned", "in-progress", "done", "dropped"] as const;
-export const storyStatuses = ["todo", "in-progress", "done"] as const;

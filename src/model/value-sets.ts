@@ -1,0 +1,9 @@
+// The fixed sets of words the format allows (SPEC 2, 11, 13: statuses, visibilities), in a
+// module of their own: the schemas check them, and the CLI lists them in --help and completes
+// them without loading the schemas (start-up, PERF-NOTES).
+
+export const themeStatuses = ["active", "paused", "retired"] as const;
+export const epicStatuses = ["proposed", "planned", "in-progress", "done", "dropped"] as const;
+export const storyStatuses = ["todo", "in-progress", "done"] as const;
+export const ideaStatuses = ["new", "triaged", "declined", "promoted"] as const;
+export const visibilities = ["public", "internal"] as const;
