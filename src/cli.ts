@@ -2,7 +2,7 @@
 // module (start-up is a feature: a command pays only for what it imports), and is the one
 // place that turns errors into exit codes (SPEC 4: 0 ok, 1 road map has errors, 2 tool failed).
 import { Argument, Command, CommanderError, Option } from "commander";
-import { diagnosticFormats, diffFormats, showViews, textFormats } from "./commands/flag-values.js";
+import { diagnosticFormats, diffFormats, newKinds, showViews, textFormats } from "./commands/flag-values.js";
 import { NUMERIC_FLAGS, wholeNumber } from "./commands/flags.js";
 import { type Io, processIo } from "./commands/io.js";
 import { shells } from "./completion/shells.js";
@@ -25,6 +25,11 @@ export function choiceOption(flags: string, description: string, values: readonl
   return new Option(flags, description).choices(values).argParser((value: string) => value);
 }
 
+/** An argument that takes one of `values`, listed and completed the same way as choiceOption's. */
+export function choiceArgument(name: string, description: string, values: readonly string[]): Argument {
+  return new Argument(name, description).choices(values).argParser((value: string) => value);
+}
+
 function readOptions(command: Command, formats: readonly string[]): Command {
   return command
     .option("--rev <rev>", "read the road map as it was at a git revision")
@@ -37,7 +42,7 @@ function editOptions(command: Command): Command {
   return command
     .option("--dry-run", "print what would change; write nothing")
     .option("--json", "print the changes and files as JSON (same as --format json)")
-    .option("--format <format>", "text or json");
+    .addOption(choiceOption("--format <format>", "output format", textFormats));
 }
 
 /** The road-map filters of SPEC 5 (resolved by commands/filter-options.ts), for any command. */
@@ -192,7 +197,7 @@ export function buildProgram(
     );
 
   editOptions(declare("new", "add a theme, milestone, epic, story (epic-id/story-id) or idea"))
-    .argument("<kind>", "theme, milestone, epic, story or idea")
+    .addArgument(choiceArgument("<kind>", "what to add", newKinds))
     .argument("<id>", "the new item's id (a story's: epic-id/story-id)")
     .argument("[values...]", "key=value (key+=value for lists)")
     .option("--folder <subfolder>", "put the file in this subfolder of its kind's folder")

@@ -19,6 +19,7 @@ import { type FileRemoval, type FileWrite, FileWriteError, writeFilesAtomic } fr
 import { escapeForTerminal } from "../util/terminal-text.js";
 import { VERSION } from "../version.js";
 import { type EditedFile, renderEditSummary } from "../views/text/edit-summary.js";
+import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type GlobalOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
@@ -46,7 +47,7 @@ export async function runEdit(
   io: Io,
   makeEdits: (context: EditContext) => Edit[],
 ): Promise<number> {
-  const format = resolveFormat(options, ["text", "json"], "text");
+  const format = resolveFormat(options, textFormats, "text");
   const { dir } = findRoadmapDir({ dir: options.dir, env: io.env, cwd: io.cwd });
   const root = realpathSync(dir);
   const input = await readRoadmap(root, io);

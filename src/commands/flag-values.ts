@@ -7,3 +7,5 @@ export const diagnosticFormats = ["text", "json", "github", "sarif"] as const;
 export const textFormats = ["text", "json"] as const;
 export const diffFormats = ["text", "json", "markdown"] as const;
 export const showViews = ["tree", "timeline", "now-next-later"] as const;
+/** What `roadmap new <kind>` makes. */
+export const newKinds = ["theme", "milestone", "epic", "story", "idea"] as const;

@@ -7,9 +7,8 @@ import { nameKind } from "../edit/item-index.js";
 import { fieldsOfKind, valuesFrom } from "../edit/kind-fields.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type EditOptions, runEdit } from "./edit-session.js";
+import { newKinds } from "./flag-values.js";
 import type { Io } from "./io.js";
-
-export const newKinds = ["theme", "milestone", "epic", "story", "idea"] as const;
 
 export interface NewOptions extends EditOptions {
   folder?: string;

@@ -39,6 +39,7 @@ const OPTION_VALUES: Record<string, ValueKind> = {
 /** Arguments that name an item or a place, by their name (`log [id]` -> `id`). */
 const ARGUMENT_VALUES: Record<string, ValueKind> = {
   id: "items",
+  item: "items",
   idea: "ideas",
   epic: "epics",
   from: "revisions",
