@@ -257,6 +257,30 @@ describe("writeFilesAtomic: files that go with the change (a moved file's old na
     expect(readFileSync(join(dir, "a.yaml"), "utf8")).toBe("a edited\n");
   });
 
+  test("a failure after the first renames puts back every file, the removed one too", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "old.yaml"), "old\n");
+    writeFileSync(join(dir, "a.yaml"), "a\n");
+    const a = readFileSync(join(dir, "a.yaml"));
+    // The second write of a.yaml finds it replaced (by the first) when its turn comes: a
+    // failure in the middle of the renames, after old.yaml was set aside and a.yaml replaced.
+    expect(() =>
+      writeFilesAtomic([
+        { path: join(dir, "new.yaml"), content: "old\n", readBefore: { absent: true } },
+        {
+          path: join(dir, "old.yaml"),
+          remove: true,
+          readBefore: { bytes: readFileSync(join(dir, "old.yaml")) },
+        },
+        { path: join(dir, "a.yaml"), content: "A\n", readBefore: { bytes: a } },
+        { path: join(dir, "a.yaml"), content: "A again\n", readBefore: { bytes: a } },
+      ]),
+    ).toThrow("was replaced by another program");
+    expect(readdirSync(dir).sort()).toEqual(["a.yaml", "old.yaml"]);
+    expect(readFileSync(join(dir, "a.yaml"), "utf8")).toBe("a\n");
+    expect(readFileSync(join(dir, "old.yaml"), "utf8")).toBe("old\n");
+  });
+
   test("a read-only file is not removed, and nothing else is written", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.yaml"), "a\n");

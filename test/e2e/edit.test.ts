@@ -452,8 +452,12 @@ describe("roadmap promote", () => {
     expect(edit(dir, "set", "dark-mode", "status=planned").stdout).toContain(
       "~ epic dark-mode Dark mode: status proposed -> planned",
     );
-    expect(edit(dir, "set", "idea:dark-mode", "decision=Night shifts are a third of Globex's users").code).toBe(0);
-    expect(read(dir, "ideas/dark-mode.yaml")).toContain("decision: Night shifts are a third of Globex's users\n");
+    expect(
+      edit(dir, "set", "idea:dark-mode", "decision=Night shifts are a third of Globex's users").code,
+    ).toBe(0);
+    expect(read(dir, "ideas/dark-mode.yaml")).toContain(
+      "decision: Night shifts are a third of Globex's users\n",
+    );
   });
 
   test("--theme when the idea names none; an unknown theme is named with a hint", () => {
