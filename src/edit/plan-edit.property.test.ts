@@ -10,7 +10,7 @@ import { formatFile } from "../format/format-file.js";
 import type { FormatKind } from "../format/key-order.js";
 import { type ParsedYaml, parseYamlFile } from "../load/parse-yaml.js";
 import { classifyPath, type SourceFile } from "../load/source.js";
-import { epicStatuses, storyStatuses } from "../model/schemas.js";
+import { epicStatuses, storyStatuses } from "../model/value-sets.js";
 import { validateSources } from "../validate/validate-roadmap.js";
 import { parseAssignment } from "./assignment.js";
 import type { EditKind } from "./item-index.js";
