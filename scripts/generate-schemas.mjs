@@ -34,6 +34,10 @@ const FILES = {
     description:
       "An idea or request in the intake, before it becomes an epic: ideas/<id>.yaml (subfolders allowed); the file name is the id.",
   },
+  team: {
+    title: "roadmap team",
+    description: "A team and its capacity per milestone: teams/<id>.yaml; the file name is the id.",
+  },
 };
 const CONFIG = {
   title: "roadmap roadmap.config.yaml",
@@ -42,6 +46,14 @@ const CONFIG = {
 
 /** Hover text for editors, from SPEC 2 (the zod schemas carry no descriptions). */
 const DESCRIPTIONS = {
+  team: {
+    title: "The team's name.",
+    description: "What the team does.",
+    lead: "Who leads the team.",
+    members: "Names of the team's members.",
+    capacity:
+      "Story points the team can deliver per milestone: {default?: points, <milestone-id>: points}; lint team-overcommitted.",
+  },
   mission: {
     name: "Product name.",
     mission: "The reason for building the product.",
@@ -60,6 +72,7 @@ const DESCRIPTIONS = {
     visibility:
       "public or internal (default: mission.yaml's default_visibility, else internal); internal themes are left out of --audience public with everything in them.",
     goals: "What success looks like: {metric, target, baseline?, unit?}.",
+    links: "Links: {url, title?}; url an http(s) URL or a path relative to the repository.",
   },
   milestone: {
     title: "A time-boxed group of epics (about a quarter of work).",
@@ -70,6 +83,7 @@ const DESCRIPTIONS = {
       "public or internal (default: mission.yaml's default_visibility, else internal); internal milestones are left out of --audience public with their epics.",
     capacity: "Story points the team can deliver in it.",
     goal: "What the milestone should achieve.",
+    links: "Links: {url, title?}; url an http(s) URL or a path relative to the repository.",
   },
   epic: {
     title: "A collection of user stories, usually one feature.",
@@ -80,6 +94,7 @@ const DESCRIPTIONS = {
     visibility:
       "public or internal (default: mission.yaml's default_visibility, else internal); internal epics are left out of --audience public with their stories.",
     owner: "Who owns the epic: a name or a list of names (roadmap show --owner matches any).",
+    teams: "Ids of the teams working on it (teams/<id>.yaml).",
     description: "Longer description.",
     start: "Own start date inside the milestone (YYYY-MM-DD).",
     end: "Own end date inside the milestone (YYYY-MM-DD).",
@@ -89,8 +104,9 @@ const DESCRIPTIONS = {
     requested_by: "Who asked for it: {source, name?}.",
     score: "RICE inputs: reach >= 0, impact > 0, confidence 0..1, effort > 0.",
     outcome: "Expected and measured impact: {metric, target, actual?}.",
-    labels: "Free-form tags.",
-    stories: "User stories: {id, title, points?, status?, owner?, acceptance?}.",
+    labels: "Free-form tags; roadmap show --label and rollup --by label group by them.",
+    links: "Links: {url, title?}; url an http(s) URL or a path relative to the repository.",
+    stories: "User stories: {id, title, kind?, points?, status?, owner?, team?, acceptance?, links?}.",
   },
   idea: {
     title: "What is asked for, in a line.",
@@ -114,8 +130,11 @@ const DESCRIPTIONS = {
     title: 'The requirement, ideally "As a ..., I want ... so that ...".',
     points: "Story points (>= 0).",
     status: "todo (default), in-progress or done.",
+    kind: "story (default) or task; tasks are exempt from lint story-format.",
     owner: "Who owns the story: a name or a list of names.",
+    team: "Team id (teams/<id>.yaml); absent = the epic's team when it names exactly one.",
     acceptance: "Acceptance criteria.",
+    links: "Links: {url, title?}; url an http(s) URL or a path relative to the repository.",
   },
 };
 

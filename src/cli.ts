@@ -68,6 +68,13 @@ function audienceOption(command: Command): Command {
   );
 }
 
+/** What validate and lint show (the exit code still follows every problem: docs/rules.md). */
+function narrowOptions(command: Command): Command {
+  return command
+    .option("--rule <id,...>", "show only the problems of these rules (comma-separated)")
+    .option("--quiet", "show errors only");
+}
+
 export function buildProgram(
   io: Io,
   run: (action: Action, command: Command, args: string[]) => Promise<void>,
@@ -93,14 +100,21 @@ export function buildProgram(
   const declare = (name: string, description: string): Command =>
     program.command(name).description(description).exitOverride().showHelpAfterError();
 
-  readOptions(
-    declare("validate", "check syntax, schema, ids, references, cycles and dates"),
-    diagnosticFormats,
+  narrowOptions(
+    readOptions(
+      declare("validate", "check syntax, schema, ids, references, cycles and dates"),
+      diagnosticFormats,
+    ),
   ).action((_options, command: Command) =>
     run(async (o, _a, io) => (await import("./commands/validate.js")).runValidate(o, io), command, []),
   );
 
-  readOptions(declare("lint", "validate, then check the road map against the lint rules"), diagnosticFormats)
+  narrowOptions(
+    readOptions(
+      declare("lint", "validate, then check the road map against the lint rules"),
+      diagnosticFormats,
+    ),
+  )
     .option(
       "--max-warnings <n>",
       "exit 1 when there are more than n warnings",

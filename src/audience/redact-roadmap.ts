@@ -59,6 +59,8 @@ const THEME: KeyPolicy<Theme> = {
   status: keep,
   visibility: markPublic,
   goals: drop,
+  // Links lead to trackers, documents and chat channels that are often internal (SPEC 12).
+  links: drop,
 };
 
 const MILESTONE: KeyPolicy<Milestone> = {
@@ -70,15 +72,19 @@ const MILESTONE: KeyPolicy<Milestone> = {
   visibility: markPublic,
   capacity: drop,
   goal: keep,
+  links: drop,
 };
 
 const STORY: KeyPolicy<Story> = {
   id: keep,
   title: keep,
+  kind: keep,
   points: drop,
   status: keep,
   owner: drop,
+  team: drop,
   acceptance: keep,
+  links: drop,
 };
 
 const EPIC: KeyPolicy<Epic> = {
@@ -90,6 +96,7 @@ const EPIC: KeyPolicy<Epic> = {
   health: drop,
   visibility: markPublic,
   owner: drop,
+  teams: drop,
   description: keep,
   start: quarterStart,
   end: quarterEnd,
@@ -102,6 +109,7 @@ const EPIC: KeyPolicy<Epic> = {
   score: drop,
   outcome: drop,
   labels: keep,
+  links: drop,
   stories: (stories, redaction) => stories.map((story) => applyPolicy(story, STORY, redaction)),
 };
 

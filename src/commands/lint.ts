@@ -7,10 +7,16 @@ import { lintRules } from "../lint/registry.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import type { ReadOptions } from "./options.js";
-import { chooseDiagnosticFormat, exitCodeFor, reportDiagnostics } from "./report-diagnostics.js";
+import {
+  chooseDiagnosticFormat,
+  exitCodeFor,
+  type NarrowOptions,
+  reportDiagnostics,
+  resolveNarrowing,
+} from "./report-diagnostics.js";
 import { resolveToday } from "./today.js";
 
-export interface LintCommandOptions extends ReadOptions {
+export interface LintCommandOptions extends ReadOptions, NarrowOptions {
   /** Checked where declared (flags.ts). */
   maxWarnings?: number;
 }
@@ -18,15 +24,16 @@ export interface LintCommandOptions extends ReadOptions {
 export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
   const format = chooseDiagnosticFormat(options);
   const { maxWarnings } = options;
-  const today = resolveToday(options.today, io.env);
-  const opened = await openRoadmap(options, io);
-  const findings = [...opened.findings, ...lintRoadmap(opened.roadmap, { today })];
-  const diagnostics = locateFindings(findings, opened.textOf);
   const rules = [
     ...Object.entries(validationRules).map(([id, description]) => ({ id, description })),
     ...lintRules.map(({ id, description }) => ({ id, description })),
   ];
-  reportDiagnostics(diagnostics, format, { dir: opened.dir, io, rules });
+  const narrowing = resolveNarrowing(options, rules);
+  const today = resolveToday(options.today, io.env);
+  const opened = await openRoadmap(options, io);
+  const findings = [...opened.findings, ...lintRoadmap(opened.roadmap, { today })];
+  const diagnostics = locateFindings(findings, opened.textOf);
+  reportDiagnostics(diagnostics, format, { dir: opened.dir, io, rules, narrowing });
 
   const exitCode = exitCodeFor(diagnostics);
   const { warnings } = countDiagnostics(diagnostics);

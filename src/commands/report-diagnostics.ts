@@ -6,7 +6,10 @@ import { formatDiagnosticsGithub } from "../diagnostics/format-github.js";
 import { formatDiagnosticsJson } from "../diagnostics/format-json.js";
 import { formatDiagnosticsSarif, type RuleDescription } from "../diagnostics/format-sarif.js";
 import { formatDiagnosticsText, type TextFormatContext } from "../diagnostics/format-text.js";
+import { type Narrowing, narrowDiagnostics } from "../diagnostics/narrow.js";
+import { UsageError } from "../errors.js";
 import { findWorkTreeRoot } from "../load/find-roadmap.js";
+import { didYouMean } from "../util/did-you-mean.js";
 import { VERSION } from "../version.js";
 import { diagnosticFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
@@ -15,16 +18,51 @@ import { createPaint } from "./paint.js";
 
 export type DiagnosticFormat = (typeof diagnosticFormats)[number];
 
+export interface NarrowOptions {
+  /** `--rule a,b`: a string until checked here. */
+  rule?: string;
+  quiet?: boolean;
+}
+
 export function chooseDiagnosticFormat(options: ReadOptions): DiagnosticFormat {
   return resolveFormat(options, diagnosticFormats, "text");
 }
 
+/**
+ * `--rule` and `--quiet` checked against the rules this command reports; an unknown id is a
+ * usage error with a "did you mean", and a lint rule given to `validate` says to run lint.
+ */
+export function resolveNarrowing(
+  options: NarrowOptions,
+  rules: readonly RuleDescription[],
+  lintOnly: readonly string[] = [],
+): Narrowing {
+  const narrowing: Narrowing = { quiet: options.quiet === true };
+  if (options.rule === undefined) return narrowing;
+  const ids = options.rule
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  if (ids.length === 0) throw new UsageError("--rule needs at least one rule id (comma-separated)");
+  const known = rules.map((rule) => rule.id);
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    if (lintOnly.includes(id)) throw new UsageError(`"${id}" is a lint rule; run roadmap lint --rule ${id}`);
+    throw new UsageError(
+      `unknown rule "${id}"${didYouMean(id, [...known, ...lintOnly])}; the rules are listed in docs/rules.md`,
+    );
+  }
+  narrowing.rules = new Set(ids);
+  return narrowing;
+}
+
 export function reportDiagnostics(
-  diagnostics: Diagnostic[],
+  all: Diagnostic[],
   format: DiagnosticFormat,
-  context: { dir: string; io: Io; rules: readonly RuleDescription[] },
+  context: { dir: string; io: Io; rules: readonly RuleDescription[]; narrowing?: Narrowing },
 ): void {
   const { io, dir } = context;
+  const { shown: diagnostics, hidden } = narrowDiagnostics(all, context.narrowing ?? {});
   switch (format) {
     case "json":
       io.out(formatDiagnosticsJson(diagnostics));
@@ -41,7 +79,7 @@ export function reportDiagnostics(
       );
       break;
     default:
-      io.out(formatDiagnosticsText(diagnostics, textContext(dir, io)));
+      io.out(formatDiagnosticsText(diagnostics, { ...textContext(dir, io), hidden }));
   }
 }
 

@@ -7,7 +7,7 @@
 // blank lines, single quotes, padded or long inline lists, anchors, block scalars...) returns
 // undefined and takes the exact path. Property tests check both paths agree.
 import { INLINE_LIST_MAX } from "./format-document.js";
-import { type KeyOrder, nestedOrder } from "./key-order.js";
+import { holdsIdsAt, type KeyOrder, nestedOrder } from "./key-order.js";
 
 const SAFE_KEY = /^[a-z_][a-z0-9_-]*$/;
 /** Plain scalars that YAML 1.2's core schema would read as a number, not a string. */
@@ -76,6 +76,8 @@ function writeMap(
   }
   return keys.every((key, index) => {
     if (!SAFE_KEY.test(key)) return false;
+    // An id written as a number is quoted by the exact path (format-document.ts).
+    if (holdsIdsAt(order, key) && holdsNumber(map[key])) return false;
     const head = `${index === 0 && firstPrefix !== undefined ? firstPrefix : indent}${key}:`;
     return writeValue(map[key], nestedOrder(order, key), head, `${indent}  `, out);
   });
@@ -185,6 +187,10 @@ function inCanonicalOrder(keys: string[], order: KeyOrder): boolean {
     if (rank(keys[i - 1] as string, order) > rank(keys[i] as string, order)) return false;
   }
   return true;
+}
+
+function holdsNumber(value: unknown): boolean {
+  return Array.isArray(value) ? value.some((item) => typeof item === "number") : typeof value === "number";
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

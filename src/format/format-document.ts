@@ -19,7 +19,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
-import { type KeyOrder, nestedOrder } from "./key-order.js";
+import { holdsIdsAt, type KeyOrder, nestedOrder } from "./key-order.js";
 
 /** A list of scalars stays inline (`[a, b]`) when written inline and no longer than this. */
 export const INLINE_LIST_MAX = 60;
@@ -87,8 +87,21 @@ function orderMap(map: YAMLMap, order: KeyOrder): void {
   }
   for (const pair of map.items) {
     const key = keyOf(pair);
+    if (key !== undefined && holdsIdsAt(order, key)) quoteIds(pair.value);
     const nested = key === undefined ? undefined : nestedOrder(order, key);
     if (nested !== undefined) orderValue(pair.value, nested);
+  }
+}
+
+/**
+ * Ids are text: `milestone: 2026` is read as a number and names no milestone, so it is written
+ * `"2026"`, exactly as typed (`1.10` stays `"1.10"`, not the number's `1.1`).
+ */
+function quoteIds(value: unknown): void {
+  for (const item of isSeq(value) ? value.items : [value]) {
+    if (!isScalar(item) || typeof item.value !== "number") continue;
+    item.value = item.source ?? String(item.value);
+    item.type = "QUOTE_DOUBLE";
   }
 }
 

@@ -11,7 +11,7 @@ import type { Finding } from "../diagnostics/diagnostic.js";
 import { type ParsedYaml, parseYamlFile, parseYamlText } from "../load/parse-yaml.js";
 import { writeCanonicalText } from "./canonical-text.js";
 import { formatDocument, parseForFormat } from "./format-document.js";
-import { type FormatKind, type KeyOrder, keyOrders } from "./key-order.js";
+import { type FormatKind, holdsIdsAt, type KeyOrder, keyOrders, nestedOrder } from "./key-order.js";
 
 export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; findings: Finding[] };
 
@@ -46,7 +46,7 @@ export function formatFile(
   if (doc.contents === null) return { ok: true, text, changed: false };
   const formatted = formatSafely(doc, order);
   if (typeof formatted !== "string") return { ok: false, findings: [unsafeFinding(file, formatted.cause)] };
-  const cause = changeIn(formatted, parsed.value);
+  const cause = changeIn(formatted, parsed.value, order);
   if (cause !== undefined) return { ok: false, findings: [unsafeFinding(file, cause)] };
   return { ok: true, text: formatted, changed: formatted !== decodedOriginal(bytes, text) };
 }
@@ -66,14 +66,43 @@ function formatSafely(doc: Document, order: KeyOrder | undefined): string | { ca
 }
 
 /**
- * The last check before anything is written: the new text must read back to the same value.
+ * The last check before anything is written: the new text must read back to the same value,
+ * except for the one change fmt makes on purpose, an id written as a number now quoted.
  * Undefined when it does, else what would change.
  */
-function changeIn(formatted: string, value: unknown): string | undefined {
+function changeIn(formatted: string, value: unknown, order: KeyOrder | undefined): string | undefined {
   const reread = parseYamlText("", formatted);
   if (!reread.ok) return `the formatted text would not read back (${reread.findings[0]?.message ?? "?"})`;
-  const where = firstDifference(value, reread.value, []);
+  const where = firstDifference(withIdsQuoted(value, reread.value, order), reread.value, []);
   return where === undefined ? undefined : `the value at ${where} would change`;
+}
+
+/** `value` with each number at an id key replaced by the text it became, when that is its writing. */
+function withIdsQuoted(value: unknown, reread: unknown, order: KeyOrder | undefined): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item, index) =>
+      withIdsQuoted(item, Array.isArray(reread) ? reread[index] : undefined, order),
+    );
+  }
+  if (!isRecord(value) || !isRecord(reread)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const after = Object.hasOwn(reread, key) ? reread[key] : undefined;
+    copy[key] = holdsIdsAt(order, key)
+      ? quotedAs(item, after)
+      : withIdsQuoted(item, after, nestedOrder(order, key));
+  }
+  return copy;
+}
+
+function quotedAs(value: unknown, after: unknown): unknown {
+  if (Array.isArray(value))
+    return value.map((item, index) => quotedAs(item, Array.isArray(after) ? after[index] : undefined));
+  return typeof value === "number" && typeof after === "string" && Number(after) === value ? after : value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The data path of the first place where two values differ, as `score.reach` or `stories[2]`. */

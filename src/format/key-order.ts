@@ -5,12 +5,18 @@
 // of their own, applied to a mapping or to each mapping in a list.
 import type * as core from "zod/v4/core";
 import type { FileKind } from "../load/source.js";
+import { idKeysOf } from "../model/references.js";
 import { fileSchemas } from "../model/schemas.js";
 
 export interface KeyOrder {
   keys: readonly string[];
   /** Orders for the values of some keys (a mapping, or each mapping of a list). */
   nested?: Readonly<Record<string, KeyOrder>>;
+  /**
+   * Keys whose value (or each item of whose list) is the id of another item: `fmt` quotes such
+   * a value when YAML would read it as a number (`milestone: 2026`), since ids are text.
+   */
+  ids?: readonly string[];
 }
 
 /** The kinds of file `fmt` formats; stray files are not part of the road map. */
@@ -25,6 +31,26 @@ export function keyOrderOf(shape: core.$ZodShape): KeyOrder {
   }
   const keys = Object.keys(shape);
   return Object.keys(nested).length === 0 ? { keys } : { keys, nested };
+}
+
+/** The order with the keys that hold ids marked, from the table of references (model/references.ts). */
+function withIdKeys(order: KeyOrder, kind: string, within: readonly string[]): KeyOrder {
+  const ids = idKeysOf(kind, within);
+  const nested =
+    order.nested === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(order.nested).map(([key, inner]) => [
+            key,
+            withIdKeys(inner, kind, [...within, key]),
+          ]),
+        );
+  return { ...order, ...(nested === undefined ? {} : { nested }), ...(ids.length > 0 ? { ids } : {}) };
+}
+
+/** Whether `key` holds ids in this order. */
+export function holdsIdsAt(order: KeyOrder | undefined, key: string): boolean {
+  return order?.ids?.includes(key) ?? false;
 }
 
 /**
@@ -62,7 +88,10 @@ export function nestedOrder(order: KeyOrder | undefined, key: string): KeyOrder 
 /** Key order per kind; the config file's keys belong to the lint rules and keep their order. */
 export const keyOrders: Readonly<Record<FormatKind, KeyOrder | undefined>> = {
   ...(Object.fromEntries(
-    Object.entries(fileSchemas).map(([kind, schema]) => [kind, keyOrderOf(schema.shape)]),
+    Object.entries(fileSchemas).map(([kind, schema]) => [
+      kind,
+      withIdKeys(keyOrderOf(schema.shape), kind, []),
+    ]),
   ) as Record<keyof typeof fileSchemas, KeyOrder>),
   config: undefined,
 };

@@ -3,7 +3,7 @@
 // never form one road map).
 import { MAX_FILE_BYTES, oversizeFinding } from "../load/parse-yaml.js";
 import type { Located } from "../model/roadmap.js";
-import type { Epic, Idea, Milestone, Mission, Theme } from "../model/schemas.js";
+import type { Epic, Idea, Milestone, Mission, Team, Theme } from "../model/schemas.js";
 import { validateSources } from "../validate/validate-roadmap.js";
 import type { Repository } from "./git.js";
 import { streamBlobs } from "./git-objects.js";
@@ -20,7 +20,8 @@ export type RoadmapItem =
   | Located<Theme>
   | Located<Milestone>
   | Located<Mission>
-  | Located<Idea>;
+  | Located<Idea>
+  | Located<Team>;
 
 export interface ReadItem {
   item: RoadmapItem | undefined;
@@ -69,7 +70,12 @@ function readVersion(path: string, bytes: Uint8Array): ReadItem {
   const listing = { files: [{ path, bytes }], findings: [], hasMission: true };
   const { roadmap, findings } = validateSources(listing, { fileChecksOnly: true });
   const item =
-    roadmap.mission ?? roadmap.themes[0] ?? roadmap.milestones[0] ?? roadmap.epics[0] ?? roadmap.ideas[0];
+    roadmap.mission ??
+    roadmap.themes[0] ??
+    roadmap.milestones[0] ??
+    roadmap.epics[0] ??
+    roadmap.ideas[0] ??
+    roadmap.teams[0];
   if (item !== undefined) return { item, problem: undefined };
   return { item, problem: findUnreadable(listing, roadmap, findings)[0]?.message ?? "could not be read" };
 }

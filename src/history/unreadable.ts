@@ -28,6 +28,7 @@ export function findUnreadable(
       milestone: roadmap.milestoneById,
       epic: roadmap.epicById,
       idea: roadmap.ideaById,
+      team: roadmap.teamById,
     };
     const item = kind === "mission" ? roadmap.mission : byId[kind].get(id);
     // Present, or a duplicate id whose item was read from its first file: not unreadable.

@@ -184,7 +184,8 @@ class WalkState {
       const kind = classifyPath(path);
       if (kind === "mission") mission = item as Located<Mission>;
       else if (kind === "theme") parts.themes.push(item as Located<Theme>);
-      else parts.milestones.push(item as Located<Milestone>);
+      else if (kind === "milestone") parts.milestones.push(item as Located<Milestone>);
+      // Teams (SPEC 12) are not part of SPEC 8's semantic changes.
     }
     const epics = files.flatMap((file) => this.epics.get(file.path) ?? []);
     return buildRoadmap({ mission, ...parts, epics });

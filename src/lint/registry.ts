@@ -17,6 +17,7 @@ import { overdue } from "./rules/overdue.js";
 import { publicUnderInternal } from "./rules/public-under-internal.js";
 import { statusMismatch } from "./rules/status-mismatch.js";
 import { storyFormat } from "./rules/story-format.js";
+import { teamOvercommitted } from "./rules/team-overcommitted.js";
 import { themeWithoutEpics } from "./rules/theme-without-epics.js";
 import { unscheduled } from "./rules/unscheduled.js";
 import { untriagedIdea } from "./rules/untriaged-idea.js";
@@ -38,6 +39,7 @@ export const lintRules: readonly LintRule[] = [
   publicUnderInternal,
   statusMismatch,
   storyFormat,
+  teamOvercommitted,
   themeWithoutEpics,
   unscheduled,
   untriagedIdea,

@@ -1,7 +1,7 @@
 // Builds small road maps for rule tests: every item gets sensible defaults, so a test case
 // spells out only what it is about.
 import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
-import type { Epic, Idea, Milestone, Mission, Story, Theme } from "../model/schemas.js";
+import type { Epic, Idea, Milestone, Mission, Story, Team, Theme } from "../model/schemas.js";
 import type { LintRule } from "./rule.js";
 
 export interface TestRoadmapParts {
@@ -10,6 +10,7 @@ export interface TestRoadmapParts {
   milestones?: Record<string, Partial<Milestone>>;
   epics?: Record<string, Partial<Epic>>;
   ideas?: Record<string, Partial<Idea>>;
+  teams?: Record<string, Partial<Team>>;
 }
 
 export function makeRoadmap(parts: TestRoadmapParts): Roadmap {
@@ -38,6 +39,11 @@ export function makeRoadmap(parts: TestRoadmapParts): Roadmap {
       id,
       file: `ideas/${id}.yaml`,
       data: { title: id, status: "new", ...data },
+    })),
+    teams: Object.entries(parts.teams ?? {}).map(([id, data]) => ({
+      id,
+      file: `teams/${id}.yaml`,
+      data: { title: id, ...data },
     })),
   });
 }

@@ -27,9 +27,15 @@ export interface RoadmapSource {
 }
 
 /** The files a road-map folder may hold, by kind (SPEC 2). */
-export type FileKind = "mission" | "config" | "theme" | "milestone" | "epic" | "idea" | "stray";
+export type FileKind = "mission" | "config" | "theme" | "milestone" | "epic" | "idea" | "team" | "stray";
 
-const KIND_FOLDERS = { themes: "theme", milestones: "milestone", epics: "epic", ideas: "idea" } as const;
+const KIND_FOLDERS = {
+  themes: "theme",
+  milestones: "milestone",
+  epics: "epic",
+  ideas: "idea",
+  teams: "team",
+} as const;
 const YAML_FILE = /\.ya?ml$/;
 
 /** Which kind of road-map file a relative path is, or undefined for files to ignore. */

@@ -6,9 +6,9 @@
 type DataPath = readonly (string | number)[];
 
 /** Items that other items refer to by id. */
-export type ReferencedKind = "theme" | "milestone" | "epic";
+export type ReferencedKind = "theme" | "milestone" | "epic" | "team";
 /** Items whose files hold references. */
-export type ReferringKind = "milestone" | "epic" | "idea";
+export type ReferringKind = "milestone" | "epic" | "idea" | "team";
 
 /** Any index of a list. */
 export const EACH_ITEM = Symbol("each item");
@@ -32,6 +32,9 @@ export const referenceRules: readonly ReferenceRule[] = [
   { from: "epic", path: ["milestone"], to: "milestone" },
   { from: "epic", path: ["depends_on", EACH_ITEM], to: "epic" },
   { from: "epic", path: ["continues"], to: "epic" },
+  { from: "epic", path: ["teams", EACH_ITEM], to: "team" },
+  { from: "epic", path: ["stories", EACH_ITEM, "team"], to: "team" },
+  { from: "team", path: ["capacity", EACH_KEY], to: "milestone", exceptKeys: ["default"] },
   { from: "idea", path: ["theme"], to: "theme" },
   { from: "idea", path: ["promoted_to"], to: "epic" },
 ];
@@ -60,6 +63,42 @@ export function collectReferences(file: string, kind: string, value: unknown): R
     });
   }
   return sites;
+}
+
+/**
+ * Whether a concrete data path of a file of `kind` holds an id by the table above
+ * (`["stories", 2, "team"]` in an epic): for messages about the value found there.
+ */
+export function isReferencePath(kind: string, path: DataPath): boolean {
+  return referenceRules.some((rule) => rule.from === kind && matches(rule.path, path));
+}
+
+function matches(steps: readonly ReferenceStep[], path: DataPath): boolean {
+  if (steps.length !== path.length) return false;
+  return steps.every((step, index) => {
+    const at = path[index];
+    if (step === EACH_ITEM) return typeof at === "number";
+    if (step === EACH_KEY) return typeof at === "string";
+    return step === at;
+  });
+}
+
+/**
+ * The keys of a kind's mapping at `within` (a path of keys, lists stepped through) whose value,
+ * or each item of whose list, is an id: `fmt` quotes such values written as numbers.
+ */
+export function idKeysOf(kind: string, within: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const rule of referenceRules) {
+    if (rule.from !== kind) continue;
+    const named = rule.path.filter((step): step is string => typeof step === "string");
+    const last = rule.path.at(-1);
+    if (last === EACH_KEY) continue;
+    const key = named.at(-1);
+    if (key === undefined || named.length !== within.length + 1) continue;
+    if (within.every((step, index) => named[index] === step) && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 function walk(

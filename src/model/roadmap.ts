@@ -1,5 +1,5 @@
 // The validated road map: one hierarchy built from every file that passed the schema.
-import type { Epic, Idea, Milestone, Mission, Story, Theme, Visibility } from "./schemas.js";
+import type { Epic, Idea, Milestone, Mission, Story, Team, Theme, Visibility } from "./schemas.js";
 
 /** An item with the id and file it came from (file relative to the road-map folder). */
 export interface Located<T> {
@@ -21,12 +21,15 @@ export interface Roadmap {
   milestones: Located<Milestone>[];
   /** Sorted by id. */
   epics: Located<Epic>[];
+  /** Sorted by id (teams/, SPEC 12). */
+  teams: Located<Team>[];
   themeById: ReadonlyMap<string, Located<Theme>>;
   milestoneById: ReadonlyMap<string, Located<Milestone>>;
   epicById: ReadonlyMap<string, Located<Epic>>;
   /** The intake (SPEC 11): ideas beside the plan, sorted by id. */
   ideas: Located<Idea>[];
   ideaById: ReadonlyMap<string, Located<Idea>>;
+  teamById: ReadonlyMap<string, Located<Team>>;
   /** The raw value of roadmap.config.yaml, if the folder has one that parsed. */
   config: Located<unknown> | undefined;
 }
@@ -37,6 +40,7 @@ export function buildRoadmap(parts: {
   milestones?: Located<Milestone>[];
   epics?: Located<Epic>[];
   ideas?: Located<Idea>[];
+  teams?: Located<Team>[];
   config?: Located<unknown> | undefined;
   audience?: Visibility;
 }): Roadmap {
@@ -46,17 +50,20 @@ export function buildRoadmap(parts: {
   );
   const epics = [...(parts.epics ?? [])].sort(byId);
   const ideas = [...(parts.ideas ?? [])].sort(byId);
+  const teams = [...(parts.teams ?? [])].sort(byId);
   return {
     audience: parts.audience ?? "internal",
     mission: parts.mission,
     themes,
     milestones,
     epics,
+    teams,
     themeById: indexById(themes),
     milestoneById: indexById(milestones),
     epicById: indexById(epics),
     ideas,
     ideaById: indexById(ideas),
+    teamById: indexById(teams),
     config: parts.config,
   };
 }

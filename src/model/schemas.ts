@@ -5,7 +5,14 @@
 
 import * as z from "zod/mini";
 import * as core from "zod/v4/core";
-import { epicStatuses, ideaStatuses, storyStatuses, themeStatuses, visibilities } from "./value-sets.js";
+import {
+  epicStatuses,
+  ideaStatuses,
+  storyKinds,
+  storyStatuses,
+  themeStatuses,
+  visibilities,
+} from "./value-sets.js";
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const ID_MAX_LENGTH = 64;
@@ -50,9 +57,38 @@ const text = z.string();
 
 /** Who may see an item (SPEC 13): absent means the mission's `default_visibility`, else internal. */
 const visibility = z.enum(visibilities);
+const points = z.number().check(z.minimum(0));
 const numberOrString = z.union([z.number(), z.string()]);
 /** One name or a list of names (SPEC 12): co-owners and teams owning together. */
 const owners = z.union([text, z.array(text).check(z.minLength(1))]);
+
+/**
+ * An http(s) URL, or a path relative to the repository (`docs/rfcs/0042.md`, `#anchor` kept):
+ * no other scheme (`javascript:`, `file:`), no absolute path, no `..` leading out of it.
+ */
+export function isLinkTarget(url: string): boolean {
+  if (/^https?:\/\//i.test(url)) {
+    try {
+      return new URL(url).hostname !== "" && !/\s/.test(url);
+    } catch {
+      return false;
+    }
+  }
+  if (url === "" || /\s|\\/.test(url) || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/"))
+    return false;
+  return !url.split(/[?#]/)[0]!.split("/").includes("..");
+}
+
+export const linkSchema = strictObject({
+  url: z.string().check(
+    z.refine(isLinkTarget, {
+      error: "must be an http(s) URL or a path relative to the repository (docs/rfc.md)",
+    }),
+  ),
+  title: z.optional(text),
+});
+
+const links = z.array(linkSchema);
 
 export const missionSchema = strictObject({
   name: text,
@@ -79,6 +115,7 @@ export const themeSchema = strictObject({
   status: z._default(z.enum(themeStatuses), "active"),
   visibility: z.optional(visibility),
   goals: z.optional(z.array(goalSchema)),
+  links: z.optional(links),
 });
 
 export const milestoneSchema = strictObject({
@@ -88,17 +125,23 @@ export const milestoneSchema = strictObject({
   end: isoDate,
   theme: z.optional(text),
   visibility: z.optional(visibility),
-  capacity: z.optional(z.number().check(z.minimum(0))),
+  capacity: z.optional(points),
   goal: z.optional(text),
+  links: z.optional(links),
 });
 
 export const storySchema = strictObject({
   id: text,
   title: text,
-  points: z.optional(z.number().check(z.minimum(0))),
+  // No default written into the data: a story is a story unless it says otherwise (kindOf),
+  // and exports of road maps that never use `kind` stay as they were.
+  kind: z.optional(z.enum(storyKinds)),
+  points: z.optional(points),
   status: z._default(z.enum(storyStatuses), "todo"),
   owner: z.optional(owners),
+  team: z.optional(text),
   acceptance: z.optional(z.array(text)),
+  links: z.optional(links),
 });
 
 /** How the people doing an epic judge its course (SPEC 10); `review` lists the worrying ones. */
@@ -142,6 +185,7 @@ export const epicSchema = strictObject({
   health: z.optional(z.enum(epicHealths)),
   visibility: z.optional(visibility),
   owner: z.optional(owners),
+  teams: z.optional(z.array(text)),
   description: z.optional(text),
   start: z.optional(isoDate),
   end: z.optional(isoDate),
@@ -151,6 +195,7 @@ export const epicSchema = strictObject({
   score: z.optional(scoreSchema),
   outcome: z.optional(outcomeSchema),
   labels: z.optional(z.array(text)),
+  links: z.optional(links),
   stories: z.optional(z.array(storySchema)),
 });
 
@@ -173,6 +218,19 @@ export const ideaSchema = strictObject({
   decision: z.optional(text),
 });
 
+/**
+ * teams/<id>.yaml (SPEC 12): who does the work and how much they can take on. `capacity` is
+ * points per milestone, keyed by milestone id, with `default` for milestones not named.
+ */
+export const teamSchema = strictObject({
+  id: z.optional(text),
+  title: text,
+  description: z.optional(text),
+  lead: z.optional(text),
+  members: z.optional(z.array(text)),
+  capacity: z.optional(z.record(text, points)),
+});
+
 export type Mission = z.output<typeof missionSchema>;
 export type Theme = z.output<typeof themeSchema>;
 export type Goal = z.output<typeof goalSchema>;
@@ -182,6 +240,9 @@ export type Story = z.output<typeof storySchema>;
 export type Idea = z.output<typeof ideaSchema>;
 export type IdeaStatus = (typeof ideaStatuses)[number];
 export type Score = z.output<typeof scoreSchema>;
+export type StoryKind = (typeof storyKinds)[number];
+export type Team = z.output<typeof teamSchema>;
+export type Link = z.output<typeof linkSchema>;
 export type EpicStatus = (typeof epicStatuses)[number];
 export type EpicHealth = (typeof epicHealths)[number];
 export type StoryStatus = (typeof storyStatuses)[number];
@@ -189,7 +250,7 @@ export type ThemeStatus = (typeof themeStatuses)[number];
 export type RequestSource = (typeof requestSources)[number];
 export type Visibility = (typeof visibilities)[number];
 
-export type ItemKind = "mission" | "theme" | "milestone" | "epic" | "idea";
+export type ItemKind = "mission" | "theme" | "milestone" | "epic" | "idea" | "team";
 
 /** The schema of each kind of file, keyed by kind. */
 export const fileSchemas = {
@@ -198,4 +259,10 @@ export const fileSchemas = {
   milestone: milestoneSchema,
   epic: epicSchema,
   idea: ideaSchema,
+  team: teamSchema,
 } as const;
+
+/** A story's kind: `story` unless it says `kind: task`. */
+export function kindOf(story: Story): StoryKind {
+  return story.kind ?? "story";
+}

@@ -5,5 +5,7 @@
 export const themeStatuses = ["active", "paused", "retired"] as const;
 export const epicStatuses = ["proposed", "planned", "in-progress", "done", "dropped"] as const;
 export const storyStatuses = ["todo", "in-progress", "done"] as const;
+/** A task ("RFC decision", "stabilize") is exempt from story-format (docs/rules.md). */
+export const storyKinds = ["story", "task"] as const;
 export const ideaStatuses = ["new", "triaged", "declined", "promoted"] as const;
 export const visibilities = ["public", "internal"] as const;

@@ -1,6 +1,8 @@
 // Turns zod issues into findings that read like advice to the person editing the file.
 import type * as z from "zod/mini";
 import type { DataPath, Finding } from "../diagnostics/diagnostic.js";
+import { isReferencePath } from "../model/references.js";
+import { schemaAt } from "../model/schema-walk.js";
 import { didYouMean } from "../util/did-you-mean.js";
 
 type Issue = z.core.$ZodIssue;
@@ -11,6 +13,8 @@ export function findingsFromIssues(
   schema: AnySchema,
   value: unknown,
   issues: Issue[],
+  /** The kind of road-map file, for what its keys hold (ids: model/references.ts). */
+  kind?: string,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues.flatMap(narrowUnion)) {
@@ -47,7 +51,9 @@ export function findingsFromIssues(
       file,
       rule: "schema",
       severity: "error",
-      message: `${label(path)} ${describeProblem(issue, actual)} (found ${show(actual)})`,
+      message: isIdWrittenAsNumber(kind, path, actual)
+        ? describeIdWrittenAsNumber(path, actual)
+        : `${label(path)} ${describeProblem(issue, actual)} (found ${show(actual)})`,
       path,
       at: "value",
     });
@@ -79,6 +85,17 @@ function describeUnionTypes(issue: Issue): string {
     branch.length === 1 && branch[0]!.code === "invalid_type" ? [article(branch[0]!.expected)] : [],
   );
   return expected.length === issue.errors.length ? expected.join(" or ") : "a value of another form";
+}
+
+/** `milestone: 2026` where milestone ids are text: YAML reads the plain 2026 as a number. */
+function isIdWrittenAsNumber(kind: string | undefined, path: DataPath, actual: unknown): actual is number {
+  return typeof actual === "number" && kind !== undefined && isReferencePath(kind, path);
+}
+
+function describeIdWrittenAsNumber(path: DataPath, actual: number): string {
+  // The number as YAML read it is the id only when written plainly (1.10 reads as 1.1).
+  const quoted = Number.isInteger(actual) ? ` ("${actual}")` : " as written";
+  return `${label(path)} is read as the number ${actual}, but ids are text: quote it${quoted}; roadmap fmt quotes such ids`;
 }
 
 function describeProblem(issue: Issue, actual: unknown): string {
@@ -144,31 +161,6 @@ export function valueAt(value: unknown, path: DataPath): unknown {
 
 /** The keys the schema allows at a path, for "did you mean" hints. */
 function knownKeysAt(schema: AnySchema, path: DataPath): string[] {
-  let current: AnySchema | undefined = unwrap(schema);
-  for (const step of path) {
-    if (current === undefined) return [];
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def.type === "object" && typeof step === "string") {
-      current = unwrap((def.shape as Record<string, AnySchema>)[step]);
-    } else if (def.type === "array" && typeof step === "number") {
-      current = unwrap(def.element as AnySchema);
-    } else {
-      return [];
-    }
-  }
-  const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
+  const def = schemaAt(schema, path)?._zod.def as unknown as Record<string, unknown> | undefined;
   return def?.type === "object" ? Object.keys(def.shape as object) : [];
-}
-
-function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
-  let current = schema;
-  while (current) {
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def.type === "optional" || def.type === "default" || def.type === "nullable") {
-      current = def.innerType as AnySchema;
-    } else {
-      return current;
-    }
-  }
-  return current;
 }

@@ -14,6 +14,7 @@ import {
   type Idea,
   type Milestone,
   type Mission,
+  type Team,
   type Theme,
 } from "../model/schemas.js";
 import { checkContinuesCycles } from "./continues-cycles.js";
@@ -36,7 +37,7 @@ const JIT_MIN_FILES = 200;
 /** Parses by content key, so history reads each blob once. */
 export type ParseCache = Map<string, ParsedYaml>;
 
-type ItemKind = "theme" | "milestone" | "epic" | "idea";
+type ItemKind = "theme" | "milestone" | "epic" | "idea" | "team";
 
 export function validateSources(
   listing: SourceListing,
@@ -54,12 +55,19 @@ export function validateSources(
   const jitless = listing.files.length < JIT_MIN_FILES;
   const parsedFiles = new Map<string, ParsedYaml>();
   const textOf = (path: string): string | undefined => parsedFiles.get(path)?.text;
-  const known: KnownIds = { theme: new Map(), milestone: new Map(), epic: new Map(), idea: new Map() };
+  const known: KnownIds = {
+    theme: new Map(),
+    milestone: new Map(),
+    epic: new Map(),
+    idea: new Map(),
+    team: new Map(),
+  };
   const items = {
     theme: [] as Located<Theme>[],
     milestone: [] as Located<Milestone>[],
     epic: [] as Located<Epic>[],
     idea: [] as Located<Idea>[],
+    team: [] as Located<Team>[],
   };
   let mission: Located<Mission> | undefined;
   let missionFile: string | undefined;
@@ -74,7 +82,7 @@ export function validateSources(
         file: file.path,
         rule: "stray-file",
         severity: "warn",
-        message: `${file.path} is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/); misplaced?`,
+        message: `${file.path} is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/, teams/); misplaced?`,
       });
       continue;
     }
@@ -134,6 +142,7 @@ export function validateSources(
     milestones: items.milestone,
     epics: items.epic,
     ideas: items.idea,
+    teams: items.team,
     config,
   });
   if (options.fileChecksOnly) return { roadmap, findings, textOf };
@@ -186,7 +195,7 @@ function checkDocument(
   const schema = fileSchemas[kind];
   const result = schema.safeParse(value, { jitless });
   if (result.success) return result.data;
-  findings.push(...findingsFromIssues(path, schema, value, result.error.issues));
+  findings.push(...findingsFromIssues(path, schema, value, result.error.issues, kind));
   return undefined;
 }
 

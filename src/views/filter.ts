@@ -55,6 +55,7 @@ export function filterRoadmap(roadmap: Roadmap, filter: RoadmapFilter): Roadmap 
     themes,
     milestones,
     epics,
+    teams: roadmap.teams,
     config: roadmap.config,
     audience: roadmap.audience,
   });

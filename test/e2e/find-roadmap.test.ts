@@ -142,7 +142,7 @@ describe("nothing found, or a named folder that is not there", () => {
   ])("a folder named by %s without mission.yaml is read and reported (exit 1)", (_via, args, env) => {
     const result = runCli(["validate", ...args], { cwd: root, env });
     expect(result.stdout).toBe(
-      "no-mission/mission.yaml:0:0  error  the road map has no mission.yaml (run `roadmap init` to create one)  missing-mission\n1 error, 0 warnings\n",
+      "no-mission/mission.yaml:0:0  error  the road map has no mission.yaml (run `roadmap init` to create one)  missing-mission\n1 error: 1 missing-mission\n",
     );
     expect(result.code).toBe(1);
   });

@@ -34,9 +34,10 @@ const EXPECTED = [
   'milestones/2026-q1.yaml:5:11  error  milestone "2026-q1" holds 13 points of stories, over its capacity of 10  overcommitted',
   'milestones/late-2026.yaml:1:1  warn   milestone "late-2026" has no epic  empty-milestone',
   'milestones/late-2026.yaml:3:6  warn   milestone "late-2026" ends 2026-12-31, beyond the 6-month horizon (2026-08-01)  horizon',
-  'milestones/late-2026.yaml:3:6  warn   milestone "late-2026" lasts 184 days, more than 13 weeks (91 days); split it  milestone-timebox',
+  'milestones/late-2026.yaml:3:6  warn   milestone "late-2026" lasts 184 days, more than 13 weeks (a quarter, at most 92 days); a team that plans by half-year or year says so with max_weeks (26 or 52) in roadmap.config.yaml; otherwise shorten the milestone  milestone-timebox',
+  'teams/search.yaml:3:12  error  team "search" holds 3 points of stories in milestone "2026-q2", over its capacity there of 2 (epics: search)  team-overcommitted',
   'themes/idle.yaml:2:1  warn   theme "idle" is active but has no epic (add one, or set status: paused or retired)  theme-without-epics',
-  "3 errors, 10 warnings",
+  "4 errors: 1 dependency-order, 1 milestone-theme-mismatch, 1 overcommitted, 1 team-overcommitted; 10 warnings: 1 customer-concentration, 1 empty-milestone, 1 epic-without-stories, 1 horizon, 1 milestone-timebox, 1 missing-acceptance, 1 missing-outcome, 1 status-mismatch, 1 story-format, 1 theme-without-epics",
 ];
 
 test("every default rule reports at the offending key or value; errors exit 1", () => {
@@ -85,7 +86,7 @@ describe("today", () => {
 describe("--max-warnings", () => {
   const warningsOnly = findingsWith({
     "roadmap.config.yaml":
-      "rules:\n  overcommitted: off\n  dependency-order: warn\n  milestone-theme-mismatch: off\n",
+      "rules:\n  overcommitted: off\n  team-overcommitted: off\n  dependency-order: warn\n  milestone-theme-mismatch: off\n",
   });
   test.each([
     [undefined, 0],
@@ -94,7 +95,9 @@ describe("--max-warnings", () => {
     ["0", 1],
   ])("--max-warnings %s with 11 warnings exits %i", (max, code) => {
     const result = lint(warningsOnly, ...(max === undefined ? [] : ["--max-warnings", max]));
-    expect(result.stdout).toMatch(/\n0 errors, 11 warnings\n$/);
+    expect(result.stdout).toMatch(
+      /\n11 warnings: 1 customer-concentration, 1 dependency-order, [a-z-, 0-9]+\n$/,
+    );
     expect(result.code).toBe(code);
     expect(result.stderr).toBe(code === 1 ? `roadmap: too many warnings (11, --max-warnings ${max})\n` : "");
   });
@@ -183,7 +186,7 @@ describe("formats", () => {
   test("--json: the diagnostics and the counts", () => {
     const result = lint(FINDINGS, "--json");
     const json = JSON.parse(result.stdout);
-    expect(json).toMatchObject({ errors: 3, warnings: 10 });
+    expect(json).toMatchObject({ errors: 4, warnings: 10 });
     expect(json.diagnostics[0]).toEqual({
       file: "epics/checkout.yaml",
       line: 6,
@@ -201,15 +204,89 @@ describe("formats", () => {
     expect(ids).toContain("unknown-reference");
     expect(ids).toContain("customer-concentration");
     expect(ids).toContain("unscheduled");
-    expect(sarif.runs[0].results).toHaveLength(13);
+    expect(sarif.runs[0].results).toHaveLength(14);
     for (const result of sarif.runs[0].results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
   });
 
   test("--format github", () => {
     const lines = lint(FINDINGS, "--format", "github").stdout.trim().split("\n");
-    expect(lines).toHaveLength(13);
+    expect(lines).toHaveLength(14);
     expect(lines[0]).toMatch(
       /^::error file=.*epics\/checkout\.yaml,line=6,col=5,title=dependency-order::epic "checkout"/,
     );
+  });
+});
+
+describe("--rule and --quiet narrow the output; the exit code still follows every problem", () => {
+  test("the summary counts per rule, errors first, most frequent first", () => {
+    const last = lint(FINDINGS).stdout.trimEnd().split("\n").at(-1);
+    expect(last).toMatch(/^4 errors: 1 dependency-order, .*; 10 warnings: 1 customer-concentration, /);
+  });
+
+  test("--quiet shows errors only, and says how many warnings it left out", () => {
+    const result = lint(FINDINGS, "--quiet");
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines.slice(0, -1).every((line) => line.includes("  error  "))).toBe(true);
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toBe(
+      "4 errors: 1 dependency-order, 1 milestone-theme-mismatch, 1 overcommitted, 1 team-overcommitted; 10 warnings not shown (--quiet)",
+    );
+    expect(result.code).toBe(1);
+  });
+
+  test("--rule shows only the named rules; hidden errors still exit 1", () => {
+    const result = lint(FINDINGS, "--rule", "horizon, story-format");
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      'epics/checkout.yaml:16:12  warn   story "checkout/coupons" is not written "As a ..., I want ... so that ..."  story-format',
+      'milestones/late-2026.yaml:3:6  warn   milestone "late-2026" ends 2026-12-31, beyond the 6-month horizon (2026-08-01)  horizon',
+      "2 warnings: 1 horizon, 1 story-format; 4 errors and 8 warnings not shown (--rule)",
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  test("--rule with --quiet and --json", () => {
+    const json = JSON.parse(
+      lint(FINDINGS, "--rule", "team-overcommitted,horizon", "--quiet", "--json").stdout,
+    );
+    expect(json.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(["team-overcommitted"]);
+    expect(json).toMatchObject({ errors: 1, warnings: 0 });
+  });
+
+  test("a validation rule id works too; nothing left to show says so", () => {
+    const result = lint(FINDINGS, "--rule", "unknown-reference");
+    expect(result.stdout).toBe("nothing to show; 4 errors and 10 warnings not shown (--rule)\n");
+    expect(result.code).toBe(1);
+  });
+
+  test.each([
+    [
+      ["lint", "--rule", "stroy-format"],
+      'roadmap: unknown rule "stroy-format" (did you mean "story-format"?); the rules are listed in docs/rules.md\n',
+    ],
+    [["lint", "--rule", ","], "roadmap: --rule needs at least one rule id (comma-separated)\n"],
+    [
+      ["validate", "--rule", "story-format"],
+      'roadmap: "story-format" is a lint rule; run roadmap lint --rule story-format\n',
+    ],
+    [
+      ["validate", "--rule", "shema"],
+      'roadmap: unknown rule "shema" (did you mean "schema"?); the rules are listed in docs/rules.md\n',
+    ],
+  ])("%j exits 2 with a clear message", (args, stderr) => {
+    const result = runCli([...args, "-C", FINDINGS]);
+    expect(result.stderr).toBe(stderr);
+    expect(result.stdout).toBe("");
+    expect(result.code).toBe(2);
+  });
+
+  test("validate --rule and --quiet", () => {
+    const dir = findingsWith({ "epics/broken.yaml": "title: Broken\ntheme: growht\nmilestone: 2026\n" });
+    const result = runCli(["validate", "-C", dir, "--rule", "schema"]);
+    expect(result.stdout).toBe(
+      'epics/broken.yaml:3:12  error  "milestone" is read as the number 2026, but ids are text: quote it ("2026"); roadmap fmt quotes such ids  schema\n' +
+        "1 error: 1 schema; 1 error not shown (--rule)\n",
+    );
+    expect(result.code).toBe(1);
+    expect(runCli(["validate", "-C", FINDINGS, "--quiet"]).stdout).toBe("no problems found\n");
   });
 });

@@ -121,7 +121,7 @@ describe("github", () => {
     const repo = gitRepoWith("validate/stray-file");
     const result = runCli(["validate", "--format", "github", "-C", "plan/roadmap"], { cwd: repo });
     expect(result.stdout).toBe(
-      "::warning file=plan/roadmap/sso.yaml,title=stray-file::sso.yaml is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/); misplaced?\n",
+      "::warning file=plan/roadmap/sso.yaml,title=stray-file::sso.yaml is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/, teams/); misplaced?\n",
     );
     expect(result.code).toBe(0);
   });

@@ -20,3 +20,15 @@ test.each(cases)("a $epic epic, story $story", ({ epic, story, flagged }) => {
   };
   expect(runRule(missingAcceptance, { epics })).toEqual(flagged ? ["epics/e.yaml:stories.1"] : []);
 });
+
+test.each([
+  [undefined, ["epics/e.yaml:stories.0", "epics/e.yaml:stories.1"]],
+  [{ kinds: ["story"] }, ["epics/e.yaml:stories.0"]],
+  [{ kinds: ["task"] }, ["epics/e.yaml:stories.1"]],
+  [{ kinds: [] }, []],
+])("tasks are checked by default; the kinds option %j picks the kinds checked", (options, expected) => {
+  const epics = {
+    e: { status: "planned" as const, stories: [makeStory("s"), makeStory("t", { kind: "task" })] },
+  };
+  expect(runRule(missingAcceptance, { epics }, { options })).toEqual(expected);
+});

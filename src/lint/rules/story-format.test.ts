@@ -35,3 +35,15 @@ test("a pattern that is not a regular expression is refused by the options schem
     issues: [{ message: "must be a valid regular expression" }],
   });
 });
+
+test("a task (kind: task) is exempt; kind: story is checked like a story without kind", () => {
+  const epics = {
+    e: {
+      stories: [
+        makeStory("a", { title: "RFC decision", kind: "task" }),
+        makeStory("b", { title: "Stabilize", kind: "story" }),
+      ],
+    },
+  };
+  expect(runRule(storyFormat, { epics })).toEqual(["epics/e.yaml:stories.1.title"]);
+});

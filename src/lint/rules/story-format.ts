@@ -1,6 +1,8 @@
 // story-format: "As a <user>, I want <capability> so that <benefit>" keeps a story about
-// who gains what and why, not about a task.
+// who gains what and why, not about a task. Stories marked `kind: task` ("RFC decision",
+// "stabilize") are tasks by their own account and are not checked (SPEC 12).
 import * as z from "zod/mini";
+import { kindOf } from "../../model/schemas.js";
 import { listPlannedEpics } from "../plan.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
@@ -19,7 +21,7 @@ function compiles(pattern: string): boolean {
 export const storyFormat = defineRule({
   id: "story-format",
   description:
-    'A story title not of the form "As a ..., I want ... so that ..." (or the configured pattern).',
+    'A story title not of the form "As a ..., I want ... so that ..." (or the configured pattern); tasks (kind: task) are exempt.',
   defaultSeverity: "warn",
   options: z.strictObject({
     pattern: z._default(
@@ -32,7 +34,7 @@ export const storyFormat = defineRule({
     const findings: RuleFinding[] = [];
     for (const epic of listPlannedEpics(roadmap)) {
       epic.data.stories?.forEach((story, index) => {
-        if (pattern.test(story.title)) return;
+        if (kindOf(story) === "task" || pattern.test(story.title)) return;
         findings.push({
           file: epic.file,
           path: ["stories", index, "title"],

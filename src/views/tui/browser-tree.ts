@@ -114,6 +114,7 @@ export function filterByText(roadmap: Roadmap, text: string): Roadmap {
     themes: roadmap.themes.filter((theme) => themes.has(theme.id)),
     milestones: roadmap.milestones.filter((milestone) => milestones.has(milestone.id)),
     epics,
+    teams: roadmap.teams,
     config: roadmap.config,
   });
 }
