@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { summaryOf } from "../diagnostic-summary.js";
 import { fixture, runCli } from "../run-cli.js";
 
 const temp = mkdtempSync(join(tmpdir(), "roadmap-bad-input-"));
@@ -19,9 +20,7 @@ function validateEpicFile(name: string, bytes: Uint8Array | string) {
 }
 
 function expectDiagnostics(result: ReturnType<typeof runCli>, lines: string[]): void {
-  expect(result.stdout).toBe(
-    `${[...lines, `${lines.length} error${lines.length === 1 ? "" : "s"}, 0 warnings`].join("\n")}\n`,
-  );
+  expect(result.stdout).toBe(`${[...lines, summaryOf(lines)].join("\n")}\n`);
   expect(result.stderr).toBe("");
   expect(result.code).toBe(1);
 }

@@ -75,7 +75,7 @@ test("team-overcommitted fires when one more point lands on a team at its capaci
   );
   const result = runCli(["lint", "-C", dir, "--today", "2026-03-01"]);
   expect(result.stdout).toBe(
-    'teams/compiler.yaml:7:12  error  team "compiler" holds 14 points of stories in milestone "2026-h1", over its capacity there of 13 (epics: async-closures)  team-overcommitted\n' +
+    'teams/compiler.yaml:10:12  error  team "compiler" holds 14 points of stories in milestone "2026-h1", over its capacity there of 13 (epics: async-closures)  team-overcommitted\n' +
       "1 error: 1 team-overcommitted\n",
   );
   expect(result.code).toBe(1);

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { summaryOf } from "../diagnostic-summary.js";
 import { fixture, runCli } from "../run-cli.js";
 
 /** Validates a fixture from inside it, so paths print as they are in the folder. */
@@ -107,29 +108,10 @@ const expected: Record<string, { lines: string[]; code: number }> = {
   },
 };
 
-/** The summary line, counted here from the expected lines: one rule per fixture. */
-function summary(lines: string[]): string {
-  const errors = lines.filter((line) => line.includes("  error  "));
-  const warnings = lines.filter((line) => !line.includes("  error  "));
-  const part = (found: string[], noun: string): string[] => {
-    if (found.length === 0) return [];
-    const counts = new Map<string, number>();
-    for (const line of found) {
-      const rule = line.split("  ").at(-1)!;
-      counts.set(rule, (counts.get(rule) ?? 0) + 1);
-    }
-    const perRule = [...counts]
-      .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-      .map(([rule, n]) => `${n} ${rule}`);
-    return [`${found.length} ${noun}${found.length === 1 ? "" : "s"}: ${perRule.join(", ")}`];
-  };
-  return [...part(errors, "error"), ...part(warnings, "warning")].join("; ");
-}
-
 describe("each validation rule, triggered", () => {
   test.each(Object.entries(expected))("%s", (name, { lines, code }) => {
     const result = validate(name);
-    expect(result.stdout).toBe(`${[...lines, summary(lines)].join("\n")}\n`);
+    expect(result.stdout).toBe(`${[...lines, summaryOf(lines)].join("\n")}\n`);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(code);
   });

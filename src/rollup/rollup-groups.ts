@@ -1,0 +1,39 @@
+// `rollup --by team|label` (SPEC 12): progress per team or per label, as SPEC 7 nodes. Pure.
+// A team's node counts the stories that count for it (model/teams.ts) in the epics it works on;
+// a label's node counts every story of the epics that carry it. Dropped epics are excluded, as
+// from every total (SPEC 7).
+import { compareText, type Roadmap } from "../model/roadmap.js";
+import { epicForTeam, isTeamOnEpic } from "../model/teams.js";
+import { groupProgress, type RollupNode } from "./rollup.js";
+
+export const rollupGroupings = ["team", "label"] as const;
+export type RollupGrouping = (typeof rollupGroupings)[number];
+
+/** Every team of teams/, in id order, with the progress of its share of the work. */
+export function rollupByTeam(roadmap: Roadmap): RollupNode[] {
+  return roadmap.teams.map((team) => ({
+    id: team.id,
+    title: team.data.title,
+    ...groupProgress(
+      roadmap.epics
+        .filter((epic) => isTeamOnEpic(epic.data, team.id))
+        .map((epic) => epicForTeam(epic.data, team.id)),
+    ),
+  }));
+}
+
+/** Every label an epic carries, in order, with the progress of the epics that carry it. */
+export function rollupByLabel(roadmap: Roadmap): RollupNode[] {
+  const labels = [...new Set(roadmap.epics.flatMap((epic) => epic.data.labels ?? []))].sort(compareText);
+  return labels.map((label) => ({
+    id: label,
+    title: label,
+    ...groupProgress(
+      roadmap.epics.filter((epic) => epic.data.labels?.includes(label)).map((epic) => epic.data),
+    ),
+  }));
+}
+
+export function rollupGroups(roadmap: Roadmap, by: RollupGrouping): RollupNode[] {
+  return by === "team" ? rollupByTeam(roadmap) : rollupByLabel(roadmap);
+}
