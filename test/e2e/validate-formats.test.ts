@@ -54,7 +54,7 @@ describe("text paths", () => {
         [
           `${folder}epics/sso.yaml:4:6  error  epic ends (2026-01-31) before it starts (2026-02-01)  date-order`,
           `${folder}milestones/2026-q2.yaml:3:6  error  milestone ends (2026-04-06) before it starts (2026-06-26)  date-order`,
-          "2 errors, 0 warnings",
+          "2 errors: 2 date-order",
           "",
         ].join("\n"),
       );
