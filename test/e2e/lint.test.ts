@@ -281,7 +281,7 @@ describe("--rule and --quiet narrow the output; the exit code still follows ever
 
   test("validate --rule and --quiet", () => {
     const dir = findingsWith({ "epics/broken.yaml": "title: Broken\ntheme: growht\nmilestone: 2026\n" });
-    const result = runCli(["validate", "-C", dir, "--rule", "schema"]);
+    const result = runCli(["validate", "--rule", "schema"], { cwd: dir });
     expect(result.stdout).toBe(
       'epics/broken.yaml:3:12  error  "milestone" is read as the number 2026, but ids are text: quote it ("2026"); roadmap fmt quotes such ids  schema\n' +
         "1 error: 1 schema; 1 error not shown (--rule)\n",

@@ -22,7 +22,7 @@ test("the real-shaped road map validates, lints clean and is formatted", () => {
 });
 
 test("every new key written wrong: links, owner lists, teams, capacity, kind, ids as numbers", () => {
-  const result = runCli(["validate", "-C", fixture("validate/real-roadmap-keys")]);
+  const result = runCli(["validate"], { cwd: fixture("validate/real-roadmap-keys") });
   expect(result.stdout.split("\n")).toEqual([
     'epics/async.yaml:3:12  error  "milestone" is read as the number 2026, but ids are text: quote it ("2026"); roadmap fmt quotes such ids  schema',
     'epics/async.yaml:5:19  error  team "langs" does not exist  unknown-reference',
@@ -73,7 +73,7 @@ test("team-overcommitted fires when one more point lands on a team at its capaci
     file,
     readFileSync(file, "utf8").replace("points: 5\n    team: compiler", "points: 6\n    team: compiler"),
   );
-  const result = runCli(["lint", "-C", dir, "--today", "2026-03-01"]);
+  const result = runCli(["lint", "--today", "2026-03-01"], { cwd: dir });
   expect(result.stdout).toBe(
     'teams/compiler.yaml:10:12  error  team "compiler" holds 14 points of stories in milestone "2026-h1", over its capacity there of 13 (epics: async-closures)  team-overcommitted\n' +
       "1 error: 1 team-overcommitted\n",
