@@ -38,6 +38,12 @@ describe("the canonical order read off the schemas", () => {
     expect(nestedOrder(order, "plain")).toBeUndefined();
   });
 
+  test("keys holding ids are marked, from the table of references, for fmt to quote", () => {
+    expect(keyOrders.epic?.ids).toEqual(["theme", "milestone", "depends_on", "continues", "teams"]);
+    expect(nestedOrder(keyOrders.epic, "stories")?.ids).toEqual(["team"]);
+    expect(keyOrders.theme?.ids).toBeUndefined();
+  });
+
   test("keys such as constructor are not looked up on the prototype", () => {
     expect(nestedOrder(keyOrders.epic, "constructor")).toBeUndefined();
   });

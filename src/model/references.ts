@@ -70,7 +70,10 @@ export function collectReferences(file: string, kind: string, value: unknown): R
  * (`["stories", 2, "team"]` in an epic): for messages about the value found there.
  */
 export function isReferencePath(kind: string, path: DataPath): boolean {
-  return referenceRules.some((rule) => rule.from === kind && matches(rule.path, path));
+  // A rule ending in EACH_KEY names ids by its keys: the values there are something else.
+  return referenceRules.some(
+    (rule) => rule.from === kind && rule.path.at(-1) !== EACH_KEY && matches(rule.path, path),
+  );
 }
 
 function matches(steps: readonly ReferenceStep[], path: DataPath): boolean {
