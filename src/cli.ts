@@ -2,7 +2,14 @@
 // module (start-up is a feature: a command pays only for what it imports), and is the one
 // place that turns errors into exit codes (SPEC 4: 0 ok, 1 road map has errors, 2 tool failed).
 import { Argument, Command, CommanderError, Option } from "commander";
-import { diagnosticFormats, diffFormats, newKinds, showViews, textFormats } from "./commands/flag-values.js";
+import {
+  diagnosticFormats,
+  diffFormats,
+  newKinds,
+  rollupGroupings,
+  showViews,
+  textFormats,
+} from "./commands/flag-values.js";
 import { NUMERIC_FLAGS, wholeNumber } from "./commands/flags.js";
 import { type Io, processIo } from "./commands/io.js";
 import { shells } from "./completion/shells.js";
@@ -54,7 +61,9 @@ function filterOptions(command: Command): Command {
     .addOption(
       choiceOption("--status <s,...>", "only epics with these statuses (comma-separated)", epicStatuses),
     )
-    .option("--owner <name>", "only epics where this name is an owner of the epic or of one of its stories");
+    .option("--owner <name>", "only epics where this name is an owner of the epic or of one of its stories")
+    .option("--team <id>", "only epics this team works on (in the epic's teams, or a story's team)")
+    .option("--label <label>", "only epics with this label");
 }
 
 /** SPEC 13: which version of the road map to render (commands/audience.ts). */
@@ -127,9 +136,11 @@ export function buildProgram(
   readOptions(
     declare("rollup", "progress rolled up story -> epic -> milestone / theme -> mission"),
     textFormats,
-  ).action((_options, command: Command) =>
-    run(async (o, _a, io) => (await import("./commands/rollup.js")).runRollup(o, io), command, []),
-  );
+  )
+    .addOption(choiceOption("--by <grouping>", "progress per team or per label instead", rollupGroupings))
+    .action((_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/rollup.js")).runRollup(o, io), command, []),
+    );
 
   declare("init", "scaffold a road map (never overwrites files)")
     .argument("[dir]", "where to create it (default: -C <path>, else the current folder)")

@@ -1,4 +1,4 @@
-// The filter flags (--quarter, --theme, --milestone, --status, --owner) turned into a checked
+// The filter flags (--quarter, --theme, --milestone, --status, --owner, --team, --label) turned into a checked
 // RoadmapFilter. A value that names nothing is a usage error (exit 2) with a "did you mean" hint:
 // a typo must not silently print an empty road map.
 import { UsageError } from "../errors.js";
@@ -14,6 +14,8 @@ export interface FilterOptions {
   milestone?: string;
   status?: string;
   owner?: string;
+  team?: string;
+  label?: string;
 }
 
 export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: string): RoadmapFilter {
@@ -38,6 +40,13 @@ export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: s
   if (options.status !== undefined) {
     filter.statuses = parseStatuses(options.status, epicStatuses);
   }
+  if (options.team !== undefined) {
+    filter.team = checkId("team", options.team, roadmap.teamById);
+  }
+  if (options.label !== undefined) {
+    const labels = new Set(roadmap.epics.flatMap((epic) => epic.data.labels ?? []));
+    filter.label = checkId("label", options.label, labels);
+  }
   if (options.owner !== undefined) {
     if (roadmap.audience === "public") {
       throw new UsageError(
@@ -49,7 +58,11 @@ export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: s
   return filter;
 }
 
-function checkId(kind: string, id: string, known: ReadonlyMap<string, unknown>): string {
+function checkId(
+  kind: string,
+  id: string,
+  known: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+): string {
   const wanted = id.trim();
   if (known.has(wanted)) return wanted;
   throw new UsageError(`unknown ${kind} "${wanted}"${didYouMean(wanted, known.keys())}`);

@@ -5,6 +5,9 @@
 
 export const diagnosticFormats = ["text", "json", "github", "sarif"] as const;
 export const textFormats = ["text", "json"] as const;
+/** `rollup --by`: progress per team or per label (SPEC 12). */
+export const rollupGroupings = ["team", "label"] as const;
+export type RollupGrouping = (typeof rollupGroupings)[number];
 export const diffFormats = ["text", "json", "markdown"] as const;
 export const showViews = ["tree", "timeline", "now-next-later"] as const;
 /** What `roadmap new <kind>` makes. */

@@ -6,8 +6,8 @@ import { compareText, type Roadmap } from "../model/roadmap.js";
 import { epicForTeam, isTeamOnEpic } from "../model/teams.js";
 import { groupProgress, type RollupNode } from "./rollup.js";
 
-export const rollupGroupings = ["team", "label"] as const;
-export type RollupGrouping = (typeof rollupGroupings)[number];
+/** Which grouping (the flag's values live in commands/flag-values.ts). */
+export type RollupGrouping = "team" | "label";
 
 /** Every team of teams/, in id order, with the progress of its share of the work. */
 export function rollupByTeam(roadmap: Roadmap): RollupNode[] {

@@ -5,6 +5,7 @@ import { isOwner } from "../model/owners.js";
 import { overlaps } from "../model/quarter.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Milestone, Theme } from "../model/schemas.js";
+import { isTeamOnEpic } from "../model/teams.js";
 
 export interface RoadmapFilter {
   quarter?: { id: string; start: string; end: string };
@@ -12,6 +13,10 @@ export interface RoadmapFilter {
   milestone?: string;
   statuses?: string[];
   owner?: string;
+  /** A team id: epics the team works on (model/teams.ts). */
+  team?: string;
+  /** A label: epics that carry it. */
+  label?: string;
 }
 
 export function isFilterEmpty(filter: RoadmapFilter): boolean {
@@ -20,7 +25,9 @@ export function isFilterEmpty(filter: RoadmapFilter): boolean {
     filter.theme === undefined &&
     filter.milestone === undefined &&
     filter.statuses === undefined &&
-    filter.owner === undefined
+    filter.owner === undefined &&
+    filter.team === undefined &&
+    filter.label === undefined
   );
 }
 
@@ -31,8 +38,10 @@ export function isFilterEmpty(filter: RoadmapFilter): boolean {
  *   stories, any case)
  *   and quarter (their dates overlap it). With a quarter or milestone filter, unscheduled epics
  *   (no milestone) are left out, even when they have dates of their own.
- * - A milestone stays when it holds a matching epic, or, when no epic-only filter (status, owner)
- *   is given, when it matches by itself: it overlaps the quarter, is the named milestone, and with
+ * - Epics match a team when it works on them (in `teams`, or the team of one of their stories)
+ *   and a label when they carry it.
+ * - A milestone stays when it holds a matching epic, or, when no epic-only filter (status, owner,
+ *   team, label) is given, when it matches by itself: it overlaps the quarter, is the named milestone, and with
  *   a theme filter is scoped to that theme. So `--quarter next` still lists an empty milestone.
  * - A theme stays when it holds a matching epic or is the named theme (with no filter at all,
  *   the road map is returned as it is, empty themes included).
@@ -40,7 +49,11 @@ export function isFilterEmpty(filter: RoadmapFilter): boolean {
 export function filterRoadmap(roadmap: Roadmap, filter: RoadmapFilter): Roadmap {
   if (isFilterEmpty(filter)) return roadmap;
   const epics = roadmap.epics.filter((epic) => epicMatches(epic.data, roadmap, filter));
-  const epicOnly = filter.statuses !== undefined || filter.owner !== undefined;
+  const epicOnly =
+    filter.statuses !== undefined ||
+    filter.owner !== undefined ||
+    filter.team !== undefined ||
+    filter.label !== undefined;
   const milestonesWithEpics = new Set(epics.map((epic) => epic.data.milestone));
   const themesWithEpics = new Set(epics.map((epic) => epic.data.theme));
   const milestones = roadmap.milestones.filter(
@@ -66,6 +79,8 @@ function epicMatches(epic: Epic, roadmap: Roadmap, filter: RoadmapFilter): boole
   if (filter.milestone !== undefined && epic.milestone !== filter.milestone) return false;
   if (filter.statuses !== undefined && !filter.statuses.includes(epic.status)) return false;
   if (filter.owner !== undefined && !isOwnedBy(epic, filter.owner)) return false;
+  if (filter.team !== undefined && !isTeamOnEpic(epic, filter.team)) return false;
+  if (filter.label !== undefined && !(epic.labels ?? []).includes(filter.label)) return false;
   if (filter.quarter !== undefined) {
     // SPEC 5: unscheduled epics (no milestone) are left out, even with dates of their own.
     const dates = epic.milestone === undefined ? undefined : epicDates(epic, roadmap);

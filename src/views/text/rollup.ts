@@ -1,6 +1,6 @@
 // `roadmap rollup` as text (SPEC 7): the mission, its themes, its milestones (in date order),
 // each with done/total stories and points and a percentage; a small bar on a TTY. Titles
-// shrink to fit the width; figures never do.
+// shrink to fit the width; figures never do. `--by team|label` prints groups the same way.
 import type { Rollup, RollupNode } from "../../rollup/rollup.js";
 import type { Paint } from "../../util/paint.js";
 import { fitTo, formatPercent, progressBar, widthOf } from "./fit.js";
@@ -25,12 +25,30 @@ interface Row {
 }
 
 export function renderRollup(rollup: Rollup, options: RollupViewOptions): string {
+  return renderRows(
+    [
+      { name: rollup.mission.title || "mission", node: rollup.mission, heading: true },
+      ...section("Themes", rollup.themes),
+      ...section("Milestones", rollup.milestones),
+    ],
+    options,
+  );
+}
+
+/** `rollup --by team|label`: the whole road map, then one row per group (SPEC 12). */
+export function renderRollupGroups(
+  mission: RollupNode,
+  title: string,
+  groups: readonly RollupNode[],
+  options: RollupViewOptions,
+): string {
+  const rows: Row[] = [{ name: mission.title || "mission", node: mission, heading: true }];
+  rows.push(...(groups.length === 0 ? [{ name: `${title}: none` }] : section(title, groups)));
+  return renderRows(rows, options);
+}
+
+function renderRows(rows: readonly Row[], options: RollupViewOptions): string {
   const { paint } = options;
-  const rows: Row[] = [
-    { name: rollup.mission.title || "mission", node: rollup.mission, heading: true },
-    ...section("Themes", rollup.themes),
-    ...section("Milestones", rollup.milestones),
-  ];
   const figures = rows.map((row) => (row.node ? describeFigures(row.node) : undefined));
   const storiesWidth = Math.max("stories".length, ...figures.map((f) => f?.stories.length ?? 0));
   const pointsWidth = Math.max("points".length, ...figures.map((f) => f?.points.length ?? 0));
@@ -63,7 +81,10 @@ export function renderRollup(rollup: Rollup, options: RollupViewOptions): string
 
 function section(title: string, nodes: readonly RollupNode[]): Row[] {
   if (nodes.length === 0) return [];
-  return [{ name: title }, ...nodes.map((node) => ({ name: `${INDENT}${node.id}  ${node.title}`, node }))];
+  // A label's node has the label as its title too: say it once.
+  const name = (node: RollupNode): string =>
+    node.title === node.id ? `${INDENT}${node.id}` : `${INDENT}${node.id}  ${node.title}`;
+  return [{ name: title }, ...nodes.map((node) => ({ name: name(node), node }))];
 }
 
 function describeFigures(node: RollupNode): { stories: string; points: string; percent: string } {
