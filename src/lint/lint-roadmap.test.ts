@@ -65,9 +65,9 @@ test("config problems are reported and the broken rule falls silent", () => {
   expect(findings.find((f) => f.rule === "unknown-key")?.file).toBe("roadmap.config.yml");
 });
 
-test("the registry lists 19 rules, sorted, with unique ids", () => {
+test("the registry lists 20 rules, sorted, with unique ids", () => {
   const ids = lintRules.map((rule) => rule.id);
-  expect(ids).toHaveLength(19);
+  expect(ids).toHaveLength(20);
   expect([...ids].sort()).toEqual(ids);
-  expect(new Set(ids).size).toBe(19);
+  expect(new Set(ids).size).toBe(20);
 });
