@@ -117,6 +117,7 @@ export function fromText(raw: string, type: FieldType, label: string): unknown {
         .filter((part) => part !== "")
         .map((part) => fromText(part, type.element, label));
     case "object":
+    case "map":
       if (!trimmed.startsWith("{")) throw wrongType(label, type, raw);
       return fromParsed(parseFlow(raw, label), type, label);
     case "union": {
@@ -151,6 +152,15 @@ export function fromParsed(value: unknown, type: FieldType, label: string): unkn
       return value.map((item) => fromParsed(item, type.element, label));
     case "object":
       return fromMapping(value, type, label);
+    case "map": {
+      if (typeof value !== "object" || value === null || Array.isArray(value))
+        throw wrongType(label, type, value);
+      const result: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(value)) {
+        result[key] = fromParsed(inner, type.value, `${label.slice(0, -1)}.${key}"`);
+      }
+      return result;
+    }
     case "union":
       return fromUnion(type.options, label, value, (option) => ({ value: fromParsed(value, option, label) }));
   }
@@ -231,6 +241,8 @@ function describeType(type: FieldType): string {
       return "a list ([a, b])";
     case "object":
       return `a mapping ({${Object.keys(type.fields).join(", ")}})`;
+    case "map":
+      return `a mapping of ${describeType(type.value)}`;
     case "union":
       return type.options.map(describeType).join(" or ");
   }

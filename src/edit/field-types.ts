@@ -9,6 +9,8 @@ export type FieldType =
   | { type: "enum"; values: readonly string[] }
   | { type: "list"; element: FieldType }
   | { type: "object"; fields: Readonly<Record<string, Field>> }
+  /** Keys chosen by the file (a team's capacity per milestone id), each holding `value`. */
+  | { type: "map"; value: FieldType }
   /** Options in the order the schema lists them (`owner`: a name or a list of names). */
   | { type: "union"; options: readonly FieldType[] };
 
@@ -70,6 +72,8 @@ function fieldType(schema: core.$ZodType): FieldType {
     }
     case "union":
       return { type: "union", options: (def as core.$ZodUnionDef).options.map(fieldType) };
+    case "record":
+      return { type: "map", value: fieldType((def as core.$ZodRecordDef).valueType) };
     default:
       throw new Error(`field-types: the format uses no zod "${def.type}"; teach this module about it`);
   }

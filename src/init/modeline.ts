@@ -3,7 +3,7 @@
 // of the tool that wrote the file, so a newer schema never flags an older file's keys.
 import type { FileKind } from "../load/source.js";
 
-export type SchemaKind = Extract<FileKind, "mission" | "theme" | "milestone" | "epic" | "idea">;
+export type SchemaKind = Extract<FileKind, "mission" | "theme" | "milestone" | "epic" | "idea" | "team">;
 
 const MODELINE = /^# yaml-language-server: \$schema=\S*\r?\n/;
 

@@ -232,7 +232,7 @@ describe("refused edits leave every byte as it was", () => {
         'epics/growth/sso.yaml:10:3  error  missing required key "effort" in score  schema',
         'epics/growth/sso.yaml:10:3  error  missing required key "impact" in score  schema',
         'epics/growth/sso.yaml:10:10  error  "score.reach" must be at least 0 (found -5)  schema',
-        "5 errors, 0 warnings",
+        "5 errors: 4 schema, 1 unknown-reference",
         "roadmap: nothing written: the set would leave the road map with 5 errors (above)",
         "",
       ].join("\n"),
