@@ -1,9 +1,10 @@
 // Replays the road map commit by commit, oldest first, re-reading only the files each commit
 // changed (blobs fetched in one batch, each parsed once). Only files that ever change and the
-// small kinds (mission, themes, milestones: slips need every milestone's end) are ever read.
+// small kinds (mission, themes, milestones: slips need every milestone's end) are ever read;
+// epics and ideas (many files, each commit touches few) only in the versions commits touch.
 import { classifyPath, type FileKind, idFromPath } from "../load/source.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
-import type { Epic, Milestone, Mission, Theme } from "../model/schemas.js";
+import type { Epic, Idea, Milestone, Mission, Theme } from "../model/schemas.js";
 import { type FileVersions, type RoadmapItem, readFileVersions } from "./blob-items.js";
 import type { Change } from "./change.js";
 import type { CommitRecord } from "./commit-log.js";
@@ -29,7 +30,9 @@ export interface LogCommit {
   boundary?: true;
 }
 
-const MODEL_KINDS: ReadonlySet<FileKind> = new Set(["mission", "theme", "milestone", "epic"]);
+const MODEL_KINDS: ReadonlySet<FileKind> = new Set(["mission", "theme", "milestone", "epic", "idea"]);
+/** Kinds read only where a commit touches them. */
+const PER_FILE_KINDS: ReadonlySet<FileKind | undefined> = new Set(["epic", "idea"]);
 
 function isModelFile(path: string): boolean {
   const kind = classifyPath(path);
@@ -63,7 +66,9 @@ export async function walkHistory(
   const base = (baseCommit === undefined ? [] : listRoadmapTree(repo, baseCommit, folder)).filter(
     (entry) =>
       entry.mode !== SYMLINK_MODE &&
-      (classifyPath(entry.path) !== "epic" || touched.has(entry.path) || options.itemIds !== undefined),
+      (!PER_FILE_KINDS.has(classifyPath(entry.path)) ||
+        touched.has(entry.path) ||
+        options.itemIds !== undefined),
   );
   const wanted = [
     ...base,
@@ -152,9 +157,9 @@ function itemKey(path: string): string {
   return kind === "mission" ? "mission:mission" : `${kind}:${idFromPath(path)}`;
 }
 
-/** The road map's items by file path; epics apart, since a commit touches only a few of them. */
+/** The road map's items by file path; epics and ideas apart, since a commit touches only a few. */
 class WalkState {
-  readonly epics = new Map<string, Located<Epic>>();
+  readonly perFile = new Map<string, RoadmapItem>();
   readonly others = new Map<string, RoadmapItem>();
   /** Paths whose item is not known (see LogCommit.unknown_before), with why. */
   readonly unknown = new Map<string, string>();
@@ -162,8 +167,9 @@ class WalkState {
   constructor(private readonly itemIds?: Set<string>) {}
 
   set(path: string, item: RoadmapItem | undefined): void {
-    const isEpic = classifyPath(path) === "epic";
-    const map: Map<string, RoadmapItem> = isEpic ? this.epics : this.others;
+    const kind = classifyPath(path);
+    const isEpic = kind === "epic";
+    const map = PER_FILE_KINDS.has(kind) ? this.perFile : this.others;
     if (item === undefined) map.delete(path);
     else map.set(path, item);
     if (item === undefined || this.itemIds === undefined) return;
@@ -175,7 +181,7 @@ class WalkState {
 
   /**
    * The part of the road map a commit can change: every mission/theme/milestone item (few,
-   * and slips need milestone ends) plus the epics of the files it touched.
+   * and slips need milestone ends) plus the epics and ideas of the files it touched.
    */
   snapshot(files: readonly { path: string }[]): Roadmap {
     const parts = { themes: [] as Located<Theme>[], milestones: [] as Located<Milestone>[] };
@@ -187,7 +193,14 @@ class WalkState {
       else if (kind === "milestone") parts.milestones.push(item as Located<Milestone>);
       // Teams (SPEC 12) are not part of SPEC 8's semantic changes.
     }
-    const epics = files.flatMap((file) => this.epics.get(file.path) ?? []);
-    return buildRoadmap({ mission, ...parts, epics });
+    const epics: Located<Epic>[] = [];
+    const ideas: Located<Idea>[] = [];
+    for (const file of files) {
+      const item = this.perFile.get(file.path);
+      if (item === undefined) continue;
+      if (classifyPath(file.path) === "idea") ideas.push(item as Located<Idea>);
+      else epics.push(item as Located<Epic>);
+    }
+    return buildRoadmap({ mission, ...parts, epics, ideas });
   }
 }
