@@ -1,6 +1,8 @@
 // dependency-order: an epic cannot finish before the work it depends on; such a schedule
-// is wrong on its face.
+// is wrong on its face. The rule is model/dependencies.ts's `broken` links, so every view that
+// marks a broken order (timeline --deps, the HTML page, view deps) marks exactly these.
 import * as z from "zod/mini";
+import { dependencyLinks } from "../../model/dependencies.js";
 import { epicDueDate } from "../../model/epic-dates.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
@@ -10,24 +12,17 @@ export const dependencyOrder = defineRule({
   defaultSeverity: "error",
   options: z.strictObject({}),
   check(roadmap) {
-    const findings: RuleFinding[] = [];
-    for (const epic of roadmap.epics) {
-      if (epic.data.status === "dropped") continue;
-      const end = epicDueDate(epic.data, roadmap);
-      if (end === undefined) continue;
-      epic.data.depends_on?.forEach((id, index) => {
-        const dependency = roadmap.epicById.get(id);
-        if (dependency === undefined || dependency.data.status === "dropped") return;
+    return dependencyLinks(roadmap)
+      .filter((link) => link.broken)
+      .map(({ epic, dependency, index }): RuleFinding => {
+        const end = epicDueDate(epic.data, roadmap);
         const dependencyEnd = epicDueDate(dependency.data, roadmap);
-        if (dependencyEnd === undefined || end >= dependencyEnd) return;
-        findings.push({
+        return {
           file: epic.file,
           path: ["depends_on", index],
           at: "value",
-          message: `epic "${epic.id}" ends ${end}, before "${id}" it depends on ends (${dependencyEnd})`,
-        });
+          message: `epic "${epic.id}" ends ${end}, before "${dependency.id}" it depends on ends (${dependencyEnd})`,
+        };
       });
-    }
-    return findings;
   },
 });
