@@ -155,9 +155,13 @@ export function buildProgram(
 
   audienceOption(
     filterOptions(
-      readOptions(declare("show", "views in the terminal: tree, timeline, now-next-later"), textFormats),
+      readOptions(
+        declare("show", "views in the terminal: tree, timeline, now-next-later, deps"),
+        textFormats,
+      ),
     ),
   )
+    .argument("[epic]", "with --view deps: the epic whose chain of dependencies to show")
     .addOption(choiceOption("--view <view>", "which view", showViews).default("tree"))
     .addOption(choiceOption("--depth <level>", "cut the tree at this level", depths).default("story"))
     .option(
@@ -165,8 +169,13 @@ export function buildProgram(
       "fit to this many columns, 20 to 1000 (default: the terminal's, 80 when not a TTY)",
       wholeNumber(NUMERIC_FLAGS.width),
     )
-    .action((_options, command: Command) =>
-      run(async (o, _a, io) => (await import("./commands/show.js")).runShow(o, io), command, []),
+    .option("--deps", "with --view timeline: mark what each epic still waits on")
+    .action((epic: string | undefined, _options, command: Command) =>
+      run(
+        async (o, a, io) => (await import("./commands/show.js")).runShow(o, io, a[0]),
+        command,
+        epic === undefined ? [] : [epic],
+      ),
     );
 
   readOptions(declare("ideas", "the intake: ideas ranked by RICE score, demand or age"), textFormats)

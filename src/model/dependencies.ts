@@ -13,6 +13,9 @@ export interface DependencyLink {
   dependency: Located<Epic>;
   /** The entry's index in the waiting epic's `depends_on`. */
   index: number;
+  /** Due dates (model/epic-dates.ts) of the waiting epic and of its dependency, when scheduled. */
+  epicEnd: string | undefined;
+  dependencyEnd: string | undefined;
   /**
    * The order is broken: both epics are live (not dropped) and scheduled, and the waiting one is
    * due before the one it waits on (SPEC 6, `dependency-order`).
@@ -31,7 +34,12 @@ export function linksOf(epic: Located<Epic>, roadmap: Roadmap): DependencyLink[]
   epic.data.depends_on?.forEach((id, index) => {
     const dependency = roadmap.epicById.get(id);
     if (dependency === undefined) return;
-    links.push({ epic, dependency, index, broken: isOrderBroken(epic.data, dependency.data, roadmap) });
+    const epicEnd = epicDueDate(epic.data, roadmap);
+    const dependencyEnd = epicDueDate(dependency.data, roadmap);
+    const live = epic.data.status !== "dropped" && dependency.data.status !== "dropped";
+    // SPEC 6, dependency-order: dropped or unscheduled epics break no order.
+    const broken = live && epicEnd !== undefined && dependencyEnd !== undefined && epicEnd < dependencyEnd;
+    links.push({ epic, dependency, index, epicEnd, dependencyEnd, broken });
   });
   return links;
 }
@@ -39,17 +47,6 @@ export function linksOf(epic: Located<Epic>, roadmap: Roadmap): DependencyLink[]
 /** The links of the epics that depend on this one (id order). */
 export function dependentsOf(epic: Located<Epic>, roadmap: Roadmap): DependencyLink[] {
   return dependencyLinks(roadmap).filter((link) => link.dependency.id === epic.id);
-}
-
-/**
- * An epic cannot finish before the work it depends on: broken when both are live and scheduled
- * and the waiting epic's due date is earlier. Dropped or unscheduled epics break no order.
- */
-function isOrderBroken(epic: Epic, dependency: Epic, roadmap: Roadmap): boolean {
-  if (epic.status === "dropped" || dependency.status === "dropped") return false;
-  const end = epicDueDate(epic, roadmap);
-  const dependencyEnd = epicDueDate(dependency, roadmap);
-  return end !== undefined && dependencyEnd !== undefined && end < dependencyEnd;
 }
 
 /** A link still waited for: the waiting epic is live and not done, its dependency not done. */

@@ -3,7 +3,6 @@
 // marks a broken order (timeline --deps, the HTML page, view deps) marks exactly these.
 import * as z from "zod/mini";
 import { dependencyLinks } from "../../model/dependencies.js";
-import { epicDueDate } from "../../model/epic-dates.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
 export const dependencyOrder = defineRule({
@@ -14,15 +13,13 @@ export const dependencyOrder = defineRule({
   check(roadmap) {
     return dependencyLinks(roadmap)
       .filter((link) => link.broken)
-      .map(({ epic, dependency, index }): RuleFinding => {
-        const end = epicDueDate(epic.data, roadmap);
-        const dependencyEnd = epicDueDate(dependency.data, roadmap);
-        return {
+      .map(
+        ({ epic, dependency, index, epicEnd, dependencyEnd }): RuleFinding => ({
           file: epic.file,
           path: ["depends_on", index],
           at: "value",
-          message: `epic "${epic.id}" ends ${end}, before "${dependency.id}" it depends on ends (${dependencyEnd})`,
-        };
-      });
+          message: `epic "${epic.id}" ends ${epicEnd}, before "${dependency.id}" it depends on ends (${dependencyEnd})`,
+        }),
+      );
   },
 });

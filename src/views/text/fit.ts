@@ -15,7 +15,7 @@ const MAX_CACHED = 10_000;
  * string-width says (fit.test.ts checks). A run made only of them needs neither Intl.Segmenter
  * nor string-width's emoji regex, whose first use alone costs ~40 ms of every `roadmap show`.
  */
-export const NARROW_GLYPHS = "─│├└┬┼┊█░▬▼▾▸○◐●✓✗⚠…→↑↓·—";
+export const NARROW_GLYPHS = "─│├└┬┼┊█░▬▼▾▸○◐●✓✗⚠…→↑↓·—◆↳";
 const narrowGlyphCodes = new Set([...NARROW_GLYPHS].map((glyph) => glyph.charCodeAt(0)));
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -11,6 +11,9 @@ export interface Axis {
   background: string[];
   /** What the "┊" marks stand for, for the legend; undefined when nothing is marked. */
   boundary: "quarter start" | "year start" | undefined;
+  /** The first and last day the axis covers (whole months or weeks). */
+  first: number;
+  last: number;
   column(day: number): number;
 }
 
@@ -68,6 +71,8 @@ export function buildAxis(
     headers: headers.map((line) => line.trimEnd()).filter((line) => line !== ""),
     background,
     boundary,
+    first,
+    last,
     column,
   };
 }

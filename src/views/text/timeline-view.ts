@@ -1,11 +1,16 @@
 // `roadmap show --view timeline` (SPEC 5): a Gantt chart of milestones and their epics on a
 // month axis (a week axis for ranges up to ~4 months) fitted to the width, quarter boundaries
-// marked and labelled, a "today" marker. Colour by status when the Paint has colour.
+// marked and labelled, a "today" marker. Colour by status when the Paint has colour. With
+// dependencies, each epic still waiting on others gets a mark where each of them ends (`!` when it
+// ends after the epic: dependency-order) and a line naming them.
+
 import { toDayNumber } from "../../model/dates.js";
+import type { DependencyLink } from "../../model/dependencies.js";
 import { type DateRange, epicDates } from "../../model/epic-dates.js";
-import type { Roadmap } from "../../model/roadmap.js";
+import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { escapeForTerminal } from "../../util/terminal-text.js";
 import { fitTo, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 import { type Axis, buildAxis } from "./timeline-axis.js";
@@ -17,6 +22,11 @@ export interface TimelineOptions {
   fiscalYearStart: number;
   /** Draw each milestone's epics beneath it. */
   epics: boolean;
+  /**
+   * `--deps`: the links each epic still waits on (model/dependencies.ts, read from the whole
+   * road map so a filter does not hide what an epic waits on); undefined draws none.
+   */
+  unmet?: (epic: Located<Epic>) => DependencyLink[];
 }
 
 interface Bar {
@@ -24,12 +34,14 @@ interface Bar {
   dates: DateRange;
   status: ItemStatus;
   milestone: boolean;
+  /** What the epic waits on: a mark on its row where each ends, and a line naming them. */
+  waits?: DependencyLink[];
 }
 
 const WEEK_AXIS_MAX_DAYS = 120;
 
 export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): string {
-  const bars = collectBars(roadmap, options.epics);
+  const bars = collectBars(roadmap, options);
   const unscheduled = roadmap.epics.filter((epic) => epic.data.milestone === undefined).length;
   const lines: string[] = [];
   let boundary: string | undefined;
@@ -51,11 +63,17 @@ export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): stri
     });
     const gutter = " ".repeat(labelWidth + 1);
     for (const header of axis.headers) lines.push(gutter + options.paint.gray(header));
-    for (const bar of bars) lines.push(drawBar(bar, axis, labelWidth, options.paint));
+    for (const bar of bars) {
+      lines.push(drawBar(bar, axis, labelWidth, options.paint));
+      if (bar.waits !== undefined) lines.push(drawWaits(bar.waits, options.width, options.paint));
+    }
     boundary = axis.boundary;
   }
   const legend = `▼ today ${options.today}  █ milestone  ▬ epic${boundary ? `  ┊ ${boundary}` : ""}`;
   lines.push(options.paint.gray(truncate(legend, options.width)));
+  if (options.unmet !== undefined) {
+    lines.push(options.paint.gray(truncate(DEPS_LEGEND, options.width)));
+  }
   if (unscheduled > 0) {
     const note = `${unscheduled} unscheduled epic${unscheduled === 1 ? "" : "s"} not drawn`;
     lines.push(options.paint.gray(truncate(note, options.width)));
@@ -63,27 +81,29 @@ export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): stri
   return `${lines.join("\n")}\n`;
 }
 
-function collectBars(roadmap: Roadmap, withEpics: boolean): Bar[] {
+const DEPS_LEGEND = "◆ a dependency ends  ! it ends after the epic (dependency-order)  ↳ waits on";
+
+function collectBars(roadmap: Roadmap, options: TimelineOptions): Bar[] {
   const bars: Bar[] = [];
   for (const milestone of roadmap.milestones) {
-    const epics = roadmap.epics
-      .filter((epic) => epic.data.milestone === milestone.id)
-      .map((epic) => epic.data);
+    const epics = roadmap.epics.filter((epic) => epic.data.milestone === milestone.id);
     bars.push({
-      label: milestone.data.title,
+      label: escapeForTerminal(milestone.data.title),
       dates: milestone.data,
-      status: milestoneStatus(epics),
+      status: milestoneStatus(epics.map((epic) => epic.data)),
       milestone: true,
     });
-    if (!withEpics) continue;
+    if (!options.epics) continue;
     for (const epic of epics) {
-      const dates = epicDates(epic, roadmap);
+      const dates = epicDates(epic.data, roadmap);
       if (dates === undefined) continue;
+      const waits = options.unmet?.(epic) ?? [];
       bars.push({
-        label: `  ${statusGlyph(epic.status)} ${epic.title}`,
+        label: `  ${statusGlyph(epic.data.status)} ${escapeForTerminal(epic.data.title)}`,
         dates,
-        status: epic.status,
+        status: epic.data.status,
         milestone: false,
+        ...(waits.length > 0 ? { waits } : {}),
       });
     }
   }
@@ -104,6 +124,13 @@ function drawBar(bar: Bar, axis: Axis, labelWidth: number, paint: Paint): string
   const from = axis.column(toDayNumber(bar.dates.start));
   const to = Math.max(from, axis.column(toDayNumber(bar.dates.end)));
   for (let c = from; c <= to; c++) cells[c] = bar.milestone ? "█" : "▬";
+  // Where each dependency ends, when the axis reaches it; a broken order wins a shared cell. A
+  // dropped dependency ends nothing: its line names it.
+  const ending = (bar.waits ?? []).filter((link) => link.dependency.data.status !== "dropped");
+  for (const link of ending.sort((a, b) => Number(a.broken) - Number(b.broken))) {
+    const end = columnOnAxis(link.dependencyEnd, axis);
+    if (end !== undefined) cells[end] = link.broken ? "!" : "◆";
+  }
   const label = fitTo(bar.label, labelWidth);
   // Paint runs rather than cells: one escape sequence per run keeps the output small.
   const before = cells.slice(0, from).join("");
@@ -113,8 +140,23 @@ function drawBar(bar: Bar, axis: Axis, labelWidth: number, paint: Paint): string
   return `${styledLabel} ${paintGrid(before, paint)}${paintStatus(paint, bar.status, inside)}${paintGrid(after, paint)}`.trimEnd();
 }
 
-function paintGrid(text: string, paint: Paint): string {
-  return text.replace(/[^▼│]+|[▼│]+/g, (run) =>
-    run.startsWith("│") || run.startsWith("▼") ? paint.red(run) : paint.gray(run),
+/** The column of a date, when there is one and the axis reaches it. */
+function columnOnAxis(date: string | undefined, axis: Axis): number | undefined {
+  if (date === undefined) return undefined;
+  const day = toDayNumber(date);
+  return day >= axis.first && day <= axis.last ? axis.column(day) : undefined;
+}
+
+/** `    ↳ search ◐, billing ○ !`: the ids the epic waits on, each with its status. */
+function drawWaits(links: DependencyLink[], width: number, paint: Paint): string {
+  const names = links.map(
+    (link) =>
+      `${escapeForTerminal(link.dependency.id)} ${statusGlyph(link.dependency.data.status)}${link.broken ? " !" : ""}`,
   );
+  const text = truncate(`      ↳ ${names.join(", ")}`, width);
+  return links.some((link) => link.broken) ? paint.red(text) : paint.gray(text);
+}
+
+function paintGrid(text: string, paint: Paint): string {
+  return text.replace(/[^▼│!]+|[▼│!]+/g, (run) => (/^[▼│!]/.test(run) ? paint.red(run) : paint.gray(run)));
 }
