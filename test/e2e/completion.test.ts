@@ -73,7 +73,7 @@ describe("--help of every command", () => {
   test("the values are the ones the commands accept", () => {
     const show = runCli(["show", "--help"]).stdout.replace(/\s+/g, " ");
     expect(show).toContain(
-      '--view <view> which view (choices: "tree", "timeline", "now-next-later", default: "tree")',
+      '--view <view> which view (choices: "tree", "timeline", "now-next-later", "deps", default: "tree")',
     );
     expect(show).toContain('(choices: "mission", "theme", "milestone", "epic", "story", default: "story")');
     const validate = runCli(["validate", "--help"]).stdout.replace(/\s+/g, " ");
@@ -151,13 +151,13 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
   test("commands, flags, choices, ids, stories", () => {
     expect(tab("sh")).toEqual(["show"]);
     expect(tab("show", "--vi")).toEqual(["--view"]);
-    expect(tab("show", "--view", "")).toEqual(["tree", "timeline", "now-next-later"]);
+    expect(tab("show", "--view", "")).toEqual(["tree", "timeline", "now-next-later", "deps"]);
     expect(tab("show", "--status", "in-progress,d")).toEqual(["in-progress,done", "in-progress,dropped"]);
     expect(tab("log", "trial-signup/")).toEqual(["trial-signup/form", "trial-signup/welcome-mail"]);
   });
 
   test("--flag=value, which bash splits at the =", () => {
-    expect(tab("show", "--view", "=")).toEqual(["tree", "timeline", "now-next-later"]);
+    expect(tab("show", "--view", "=")).toEqual(["tree", "timeline", "now-next-later", "deps"]);
     expect(tab("show", "--view", "=", "ti")).toEqual(["timeline"]);
   });
 
@@ -180,11 +180,12 @@ describe.skipIf(!has("fish"))("fish", () => {
   });
 
   test("commands with descriptions, choices, --flag=value, ids, folders", () => {
-    expect(tab("roadmap sh")).toEqual(["show\tviews in the terminal: tree, timeline, now-next-later"]);
-    expect(tab("roadmap show --view ")).toEqual(["now-next-later", "timeline", "tree"]);
+    expect(tab("roadmap sh")).toEqual(["show\tviews in the terminal: tree, timeline, now-next-later, deps"]);
+    expect(tab("roadmap show --view ")).toEqual(["deps", "now-next-later", "timeline", "tree"]);
     expect(tab("roadmap show --view=t")).toEqual(["--view=timeline", "--view=tree"]);
     expect(tab("roadmap show --theme ")).toEqual(["growth", "i18n", "platform", "research"]);
     expect(tab("roadmap log audit")).toEqual(["audit-log\tepic"]);
+    expect(tab("roadmap show --view deps au")).toEqual(["audit-log"]);
     expect(tab("roadmap -C ../road")).toEqual(["../roadmap/\tDirectory"]);
   });
 });
