@@ -11,6 +11,7 @@ import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
+import { milestoneStatus } from "../milestone-status.js";
 import { fitTo, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 import { type Axis, buildAxis } from "./timeline-axis.js";
@@ -108,15 +109,6 @@ function collectBars(roadmap: Roadmap, options: TimelineOptions): Bar[] {
     }
   }
   return bars;
-}
-
-/** A milestone is done when every live epic is, under way when any has started. */
-function milestoneStatus(epics: Epic[]): ItemStatus {
-  const live = epics.filter((epic) => epic.status !== "dropped");
-  if (live.length === 0) return "proposed";
-  if (live.every((epic) => epic.status === "done")) return "done";
-  if (live.some((epic) => epic.status === "done" || epic.status === "in-progress")) return "in-progress";
-  return "planned";
 }
 
 function drawBar(bar: Bar, axis: Axis, labelWidth: number, paint: Paint): string {
