@@ -230,7 +230,7 @@ export function buildProgram(
       ),
     );
 
-  editOptions(declare("new", "add a theme, milestone, epic, story (epic-id/story-id) or idea"))
+  editOptions(declare("new", "add a theme, milestone, epic, story (epic-id/story-id), idea or team"))
     .addArgument(choiceArgument("<kind>", "what to add", newKinds))
     .argument("<id>", "the new item's id (a story's: epic-id/story-id)")
     .argument("[values...]", "key=value (key+=value for lists)")

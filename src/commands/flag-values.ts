@@ -11,4 +11,4 @@ export type RollupGrouping = (typeof rollupGroupings)[number];
 export const diffFormats = ["text", "json", "markdown"] as const;
 export const showViews = ["tree", "timeline", "now-next-later", "deps"] as const;
 /** What `roadmap new <kind>` makes. */
-export const newKinds = ["theme", "milestone", "epic", "story", "idea"] as const;
+export const newKinds = ["theme", "milestone", "epic", "story", "idea", "team"] as const;

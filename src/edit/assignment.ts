@@ -76,6 +76,11 @@ function lookUp(key: KeyPath, fields: Readonly<Record<string, Field>>, what: str
   let field: Field | undefined;
   for (const [depth, name] of key.entries()) {
     const parent = key.slice(0, depth).join(".");
+    // A mapping keyed by the file (a team's capacity per milestone id): any key, one type.
+    if (field?.type.type === "map") {
+      field = { type: field.type.value, required: false };
+      continue;
+    }
     if (field !== undefined && field.type.type !== "object") {
       throw new EditError(`"${parent}" holds no keys of its own; set it whole (${parent}=...)`);
     }

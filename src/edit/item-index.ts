@@ -21,7 +21,7 @@ export function nameKind(kind: EditKind): string {
   return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
-export const FOLDER_KINDS: readonly FolderKind[] = ["theme", "milestone", "epic", "idea"];
+export const FOLDER_KINDS: readonly FolderKind[] = ["theme", "milestone", "epic", "idea", "team"];
 
 export class ItemIndex {
   /** The first file of each id, by kind (a duplicate id is validation's business). */

@@ -345,6 +345,7 @@ function roadmapBefore(input: EditInput, after: Roadmap, files: readonly Planned
     mission: missionTouched || old.mission !== undefined ? old.mission : after.mission,
     themes: keep(after.themes, old.themes),
     milestones: keep(after.milestones, old.milestones),
+    teams: keep(after.teams, old.teams),
     epics: keep(after.epics, old.epics),
     ideas: keep(after.ideas, old.ideas),
     config: after.config,

@@ -2,7 +2,7 @@
 // and `ends` are additions so that people (and tools) need not look the items up.
 
 export type ChangeKind = "added" | "removed" | "renamed" | "changed";
-export type ChangeType = "mission" | "theme" | "milestone" | "epic" | "story" | "idea";
+export type ChangeType = "mission" | "theme" | "milestone" | "team" | "epic" | "story" | "idea";
 
 export interface Change {
   kind: ChangeKind;
@@ -24,14 +24,15 @@ const TYPE_ORDER: Record<ChangeType, number> = {
   mission: 0,
   theme: 1,
   milestone: 2,
-  epic: 3,
-  story: 3,
-  idea: 4,
+  team: 3,
+  epic: 4,
+  story: 4,
+  idea: 5,
 };
 const KIND_ORDER: Record<ChangeKind, number> = { removed: 0, renamed: 1, added: 2, changed: 3 };
 
 /**
- * Stable order: mission, themes, milestones, epics each followed by its stories, then ideas; within
+ * Stable order: mission, themes, milestones, teams, epics each followed by its stories, then ideas; within
  * an item, removed/renamed/added before field changes, fields in the file format's key order.
  */
 export function sortChanges(changes: Change[], fieldOrder: (change: Change) => number): Change[] {

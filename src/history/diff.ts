@@ -8,12 +8,13 @@ import {
   missionSchema,
   type Story,
   storySchema,
+  teamSchema,
   themeSchema,
 } from "../model/schemas.js";
 import { type Change, type ChangeType, sortChanges } from "./change.js";
 import { isDeepEqual, stableKey } from "./deep-equal.js";
 
-type ItemType = "theme" | "milestone" | "epic" | "idea";
+type ItemType = "theme" | "milestone" | "team" | "epic" | "idea";
 
 /** Keys in the order the file format lists them; unknown keys (none, after validation) go last. */
 const FIELD_ORDER: Record<ChangeType, readonly string[]> = {
@@ -23,6 +24,7 @@ const FIELD_ORDER: Record<ChangeType, readonly string[]> = {
   epic: Object.keys(epicSchema.shape),
   story: Object.keys(storySchema.shape),
   idea: Object.keys(ideaSchema.shape),
+  team: Object.keys(teamSchema.shape),
 };
 
 export interface DiffOptions {
@@ -42,7 +44,7 @@ export function diffRoadmaps(before: Roadmap, after: Roadmap, options: DiffOptio
   const skip = options.skip ?? new Set<string>();
   const changes: Change[] = [];
   if (!skip.has("mission:mission")) diffMission(before, after, changes);
-  for (const type of ["theme", "milestone", "epic", "idea"] as const) {
+  for (const type of ["theme", "milestone", "team", "epic", "idea"] as const) {
     const keep = (list: Located<Record<string, unknown>>[]) =>
       skip.size === 0 ? list : list.filter((item) => !skip.has(`${type}:${item.id}`));
     diffItems(type, keep(items(before, type)), keep(items(after, type)), changes, (a, b) =>
@@ -67,6 +69,7 @@ function items(roadmap: Roadmap, type: ItemType): Located<Record<string, unknown
   const lists = {
     theme: roadmap.themes,
     milestone: roadmap.milestones,
+    team: roadmap.teams,
     epic: roadmap.epics,
     idea: roadmap.ideas,
   };

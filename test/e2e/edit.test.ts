@@ -196,7 +196,7 @@ describe("refused edits leave every byte as it was", () => {
     [
       ["new", "epik", "x"],
       2,
-      'roadmap: cannot make a new "epik" (did you mean "epic"?); use one of: theme, milestone, epic, story, idea\n',
+      'roadmap: cannot make a new "epik" (did you mean "epic"?); use one of: theme, milestone, epic, story, idea, team\n',
     ],
     [
       ["mv", "sso", "audit-log"],
@@ -470,5 +470,25 @@ describe("roadmap promote", () => {
       'roadmap: no theme "platfrom" (did you mean "platform"?)\n',
     );
     expect(edit(dir, "promote", "offline", "--theme", "platform").code).toBe(0);
+  });
+});
+
+describe("teams (SPEC 12)", () => {
+  test("new team with capacity per milestone; set a milestone's capacity; mv follows milestones and teams", () => {
+    const dir = copy();
+    expect(
+      edit(dir, "new", "team", "web", "title=Web team", "capacity={default: 20, 2026-q1: 12}").code,
+    ).toBe(0);
+    expect(edit(dir, "set", "sso", "teams+=web").code).toBe(0);
+    expect(edit(dir, "set", "sso/saml", "team=web").code).toBe(0);
+    expect(edit(dir, "set", "web", "capacity.2026-q2=15").stdout).toContain(
+      "~ team web Web team: capacity {default: 20, 2026-q1: 12} -> {default: 20, 2026-q1: 12, 2026-q2: 15}",
+    );
+    expect(edit(dir, "mv", "2026-q1", "q1").code).toBe(0);
+    expect(read(dir, "teams/web.yaml")).toContain("capacity:\n  default: 20\n  q1: 12\n  2026-q2: 15\n");
+    expect(edit(dir, "mv", "web", "frontend").code).toBe(0);
+    expect(read(dir, "epics/growth/sso.yaml")).toContain("teams: [frontend]\n");
+    expect(read(dir, "epics/growth/sso.yaml")).toContain("    team: frontend\n");
+    expect(runCli(["validate", "-C", dir]).stdout).toBe("no problems found\n");
   });
 });
