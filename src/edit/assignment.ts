@@ -104,7 +104,7 @@ function listElement(type: FieldType): FieldType | undefined {
 }
 
 /** A value typed in a shell: flow YAML for lists and mappings, plain text for the rest. */
-export function fromText(raw: string, type: FieldType, label: string): unknown {
+function fromText(raw: string, type: FieldType, label: string): unknown {
   const trimmed = raw.trim();
   switch (type.type) {
     case "string":
@@ -137,7 +137,7 @@ export function fromText(raw: string, type: FieldType, label: string): unknown {
 }
 
 /** A value YAML already parsed (inside `[...]` or `{...}`), checked and typed like fromText. */
-export function fromParsed(value: unknown, type: FieldType, label: string): unknown {
+function fromParsed(value: unknown, type: FieldType, label: string): unknown {
   switch (type.type) {
     case "string":
       if (typeof value === "string") return value;

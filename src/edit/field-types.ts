@@ -27,18 +27,6 @@ export function fieldsOf(schema: core.$ZodType): Readonly<Record<string, Field>>
   return type.fields;
 }
 
-/** The field at a dotted path of object keys (`score.reach`), or undefined. */
-export function fieldAt(fields: Readonly<Record<string, Field>>, path: readonly string[]): Field | undefined {
-  let current: Readonly<Record<string, Field>> | undefined = fields;
-  let field: Field | undefined;
-  for (const key of path) {
-    if (current === undefined || !Object.hasOwn(current, key)) return undefined;
-    field = current[key];
-    current = field?.type.type === "object" ? field.type.fields : undefined;
-  }
-  return field;
-}
-
 function field(schema: core.$ZodType): Field {
   const def = schema._zod.def;
   if (def.type === "optional" || def.type === "default" || def.type === "prefault") {
