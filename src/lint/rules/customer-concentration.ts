@@ -1,16 +1,9 @@
 // customer-concentration: a road map captured by one large customer stops serving the
 // market; flag when one customer asked for too large a share of the scheduled work.
 import * as z from "zod/mini";
-import type { Located } from "../../model/roadmap.js";
-import type { Epic } from "../../model/schemas.js";
+import { tallyCustomers } from "../../model/customers.js";
 import { listIds, listPlannedEpics } from "../plan.js";
 import { defineRule, type RuleFinding } from "../rule.js";
-
-interface CustomerShare {
-  name: string;
-  /** Epic and the index of its requested_by entry naming the customer. */
-  requests: { epic: Located<Epic>; index: number }[];
-}
 
 export const customerConcentration = defineRule({
   id: "customer-concentration",
@@ -39,24 +32,6 @@ export const customerConcentration = defineRule({
     return findings;
   },
 });
-
-/** Customers by name, ignoring case and spacing; an epic counts once per customer. */
-function tallyCustomers(epics: readonly Located<Epic>[]): CustomerShare[] {
-  const customers = new Map<string, CustomerShare>();
-  for (const epic of epics) {
-    const seen = new Set<string>();
-    epic.data.requested_by?.forEach((request, index) => {
-      if (request.source !== "customer" || request.name === undefined) return;
-      const key = request.name.trim().replace(/\s+/g, " ").toLowerCase();
-      if (key === "" || seen.has(key)) return;
-      seen.add(key);
-      const customer = customers.get(key) ?? { name: request.name.trim(), requests: [] };
-      customer.requests.push({ epic, index });
-      customers.set(key, customer);
-    });
-  }
-  return [...customers.values()];
-}
 
 function percent(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
