@@ -215,6 +215,20 @@ export function buildProgram(
       ),
     );
 
+  readOptions(declare("review", "plan against actual for a period, from git history"))
+    .argument("[period]", "a quarter (YYYY-Qn), current (default), previous, or a milestone id")
+    .option("--baseline <date|rev>", "compare with the road map at the end of this date, or at this revision")
+    .option("--stale-days <n>", "planned or in-progress epics unchanged for more days are stale (default 30)")
+    .option("--trend <n>", "the say/do of the n quarters ending with the named one (default: previous)")
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .action((period: string | undefined, _options, command: Command) =>
+      run(
+        async (o, a, io) => (await import("./commands/review.js")).runReview(a[0], o, io),
+        command,
+        period === undefined ? [] : [period],
+      ),
+    );
+
   declare("diff", "semantic diff between two revisions (default: HEAD against the working tree)")
     .argument("[from]", "a revision, or a range a..b / a...b (from their merge base)")
     .argument("[to]", "a revision (default: the working tree)")

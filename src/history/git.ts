@@ -58,7 +58,7 @@ export function openRepository(cwd: string): Repository {
     const reason = error instanceof GitFailure ? error.message : String(error);
     if (/not a git repository/i.test(reason)) {
       throw new UsageError(
-        `not a git repository (${cwd}): log, diff and --rev read the road map's git history`,
+        `not a git repository (${cwd}): log, diff, review and --rev read the road map's git history`,
       );
     }
     if (/must be run in a work tree/i.test(reason)) throw new UsageError(noWorkTreeMessage(cwd));

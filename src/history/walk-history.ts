@@ -46,6 +46,12 @@ export interface WalkOptions {
    * item id the walk meets, so that an id that exists at no revision can be told apart.
    */
   itemIds?: Set<string>;
+  /**
+   * For whole states of the road map (`review`): the whole starting road map is read (not only
+   * the epics the commits touch), and after each commit is replayed, oldest first, this is
+   * called with a function that builds the road map as it then stands.
+   */
+  onState?: (hash: string, whole: () => Roadmap) => void;
 }
 
 /** Commits (newest first, as git lists them) with their semantic changes, newest first. */
@@ -68,7 +74,8 @@ export async function walkHistory(
       entry.mode !== SYMLINK_MODE &&
       (!PER_FILE_KINDS.has(classifyPath(entry.path)) ||
         touched.has(entry.path) ||
-        options.itemIds !== undefined),
+        options.itemIds !== undefined ||
+        options.onState !== undefined),
   );
   const wanted = [
     ...base,
@@ -86,9 +93,11 @@ export async function walkHistory(
     const header = { hash: record.hash, date: record.date, author: record.author, subject: record.subject };
     if (atBoundary && record === oldest) {
       commits.push({ ...header, changes: [], boundary: true });
+      options.onState?.(record.hash, () => state.whole());
       continue;
     }
     commits.push({ ...header, ...replayCommit(record, state, reader, options.itemIds !== undefined) });
+    options.onState?.(record.hash, () => state.whole());
   }
   return commits.reverse();
 }
@@ -177,6 +186,11 @@ class WalkState {
     for (const story of isEpic ? ((item as Located<Epic>).data.stories ?? []) : []) {
       this.itemIds.add(`${item.id}/${story.id}`);
     }
+  }
+
+  /** The whole road map as it stands (every item read so far). */
+  whole(): Roadmap {
+    return this.snapshot([...this.perFile.keys()].map((path) => ({ path })));
   }
 
   /**

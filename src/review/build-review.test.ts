@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import type { DatedCommit } from "../history/review-states.js";
 import { buildReview, buildTrendEntry } from "./build-review.js";
-import type { DatedCommit } from "./history-facts.js";
 import { makeState, Q2, sameIds } from "./test-states.js";
 
 const baseline = makeState({

@@ -1,9 +1,11 @@
 // A review from its parts (SPEC 10): two states of the road map, the commits up to the end
 // state, the period and the review date in; the report out. Pure: reading git is the history
 // layer's job (src/history/review-states.ts), rendering the views'.
-import type { Located, Roadmap } from "../model/roadmap.js";
+
+import type { DatedCommit } from "../history/review-states.js";
+import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
-import { type DatedCommit, type EpicIdentity, findHealthChanges, findLastChanges } from "./history-facts.js";
+import { type EpicIdentity, findHealthChanges, findLastChanges } from "./history-facts.js";
 import type { ReviewPeriod, ReviewReport, StateRef, TrendEntry } from "./report.js";
 import { comparePlanToActual } from "./results.js";
 import { findStale, listFlagged, listHealth, listOutcomes, tallyInputs } from "./signals.js";
@@ -85,11 +87,17 @@ function lastChangeAlongContinues(
   return newest;
 }
 
-/** One quarter of a trend: its summary only. */
+/** One quarter of a trend: its summary only; a quarter before the road map existed committed nothing. */
 export function buildTrendEntry(
   period: ReviewPeriod,
-  states: { baseline: Roadmap; end: Roadmap; identity: EpicIdentity },
+  states: { baseline: Roadmap; end: Roadmap; identity: EpicIdentity } | undefined,
 ): TrendEntry {
-  const { summary } = comparePlanToActual({ period, ...states });
+  const empty = buildRoadmap({});
+  const nothing = {
+    baseline: empty,
+    end: empty,
+    identity: { endIdOf: (id: string) => id, baselineIdOf: () => undefined },
+  };
+  const { summary } = comparePlanToActual({ period, ...(states ?? nothing) });
   return { period, summary };
 }

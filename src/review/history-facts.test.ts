@@ -1,12 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Change } from "../history/change.js";
-import {
-  type DatedCommit,
-  findHealthChanges,
-  findLastChanges,
-  followRenames,
-  renamesBetween,
-} from "./history-facts.js";
+import type { DatedCommit } from "../history/review-states.js";
+import { findHealthChanges, findLastChanges, followRenames, renamesBetween } from "./history-facts.js";
 import { makeState } from "./test-states.js";
 
 const commit = (date: string, changes: Change[], notes: string[] = []): DatedCommit => ({

@@ -4,17 +4,9 @@
 // with its semantic changes (SPEC 8) and its committer date in UTC.
 import type { Change } from "../history/change.js";
 import { diffRoadmaps } from "../history/diff.js";
+import type { DatedCommit } from "../history/review-states.js";
 import { classifyPath, idFromPath } from "../load/source.js";
 import type { Roadmap } from "../model/roadmap.js";
-
-export interface DatedCommit {
-  hash: string;
-  /** Committer date in UTC, YYYY-MM-DD. */
-  date: string;
-  changes: readonly Change[];
-  /** Files the commit touched whose content could not be read (`log` lists these too). */
-  notes: readonly { file: string }[];
-}
 
 /** Epic ids across renames between two states. */
 export interface EpicIdentity {
