@@ -108,7 +108,9 @@ describe("--rev", () => {
       expect(plain.code).toBe(0);
       const withRev = runCli(["validate", "--rev", "HEAD"], { cwd: outside });
       expect(withRev.code).toBe(2);
-      expect(withRev.stderr).toMatch(/^roadmap: not a git repository \(.*\): log, diff, review and --rev read/);
+      expect(withRev.stderr).toMatch(
+        /^roadmap: not a git repository \(.*\): log, diff, review and --rev read/,
+      );
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

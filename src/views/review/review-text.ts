@@ -71,7 +71,7 @@ function paintResult(paint: Paint, result: EpicResult, text: string): string {
 const safe = (text: string): string => escapeForTerminal(text);
 
 export function renderReviewText(report: ReviewReport, options: ReviewTextOptions): string {
-  const { paint, width } = options;
+  const { paint } = options;
   const blocks = [
     renderHeader(report, paint),
     renderSayDo(report, paint),
