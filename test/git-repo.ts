@@ -10,15 +10,18 @@ export interface TempRepo {
   git(...args: string[]): string;
   /** Writes (or, with undefined, deletes) files relative to the repository. */
   write(files: Record<string, string | undefined>): void;
-  /** Stages everything and commits with the given message on a fixed date (day n of 2026-01). */
-  commit(message: string, options?: { day?: number; author?: string }): string;
+  /**
+   * Stages everything and commits with the given message on a fixed date: day n of 2026-01, or
+   * `date` (ISO 8601 with its offset, for author and committer).
+   */
+  commit(message: string, options?: { day?: number; date?: string; author?: string }): string;
   remove(): void;
 }
 
 let clock = 0;
 
-export function gitEnv(day: number, author = "Ann Author"): Record<string, string> {
-  const date = `2026-01-${String(day).padStart(2, "0")}T12:00:00+00:00`;
+export function gitEnv(day: number | string, author = "Ann Author"): Record<string, string> {
+  const date = typeof day === "string" ? day : `2026-01-${String(day).padStart(2, "0")}T12:00:00+00:00`;
   const email = `${author.toLowerCase().replace(/\s+/g, ".")}@example.com`;
   return {
     GIT_AUTHOR_NAME: author,
@@ -61,7 +64,7 @@ export function createRepo(files: Record<string, string> = {}): TempRepo {
     git: (...args) => runGit(dir, args).trim(),
     write: (changes) => writeFiles(dir, changes),
     commit(message, options = {}) {
-      const day = options.day ?? ++clock;
+      const day = options.date ?? options.day ?? ++clock;
       runGit(dir, ["add", "-A"], gitEnv(day, options.author));
       runGit(dir, ["commit", "-q", "--allow-empty", "-m", message], gitEnv(day, options.author));
       return runGit(dir, ["rev-parse", "HEAD"]).trim();

@@ -16,6 +16,7 @@ import {
   describeRatio,
   describeSayDo,
   RESULT_WORDS,
+  stalestFirst,
 } from "./review-words.js";
 
 /** What a review page adds to the export's stylesheet: a colour per result. */
@@ -91,7 +92,7 @@ export function renderReviewHtml(report: ReviewReport, options: ReviewHtmlOption
       listSection(
         "stale",
         "Stale",
-        report.stale.map(
+        stalestFirst(report.stale).map(
           (epic) =>
             `${idAndTitle(epic.id, epic.title)} <small>${escapeHtml(epic.status)}, last changed ${escapeHtml(epic.last_changed)} (${plural(epic.days, "day")} ago)</small>`,
         ),

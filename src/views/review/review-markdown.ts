@@ -16,6 +16,7 @@ import {
   describeRatio,
   describeSayDo,
   RESULT_WORDS,
+  stalestFirst,
 } from "./review-words.js";
 
 const MARKS: Record<EpicResult, string> = {
@@ -30,6 +31,7 @@ const MARKS: Record<EpicResult, string> = {
 
 const code = (text: string): string => `\`${text}\``;
 const BAR_WIDTH = 10;
+const MAX_OPEN = 20;
 
 export function renderReviewMarkdown(report: ReviewReport, baselineOrigin?: BaselineOrigin): string {
   const { summary } = report;
@@ -50,7 +52,7 @@ export function renderReviewMarkdown(report: ReviewReport, baselineOrigin?: Base
     ),
     list(
       "Stale",
-      report.stale.map(
+      stalestFirst(report.stale).map(
         (epic) =>
           `${code(epic.id)} ${escapeMarkdown(epic.title)} — ${epic.status}, last changed ${epic.last_changed} (${plural(epic.days, "day")} ago)`,
       ),
@@ -89,9 +91,22 @@ function epicTable(title: string, column: string, epics: readonly ReviewEpic[]):
   ].join("\n");
 }
 
+/** A section of bullets; past MAX_OPEN items, the rest fold into <details> (a comment stays short). */
 function list(title: string, items: readonly string[]): string {
   if (items.length === 0) return "";
-  return [`### ${title} (${items.length})`, "", ...items.map((item) => `- ${item}`)].join("\n");
+  const bullets = items.map((item) => `- ${item}`);
+  const lines = [`### ${title} (${items.length})`, "", ...bullets.slice(0, MAX_OPEN)];
+  if (bullets.length > MAX_OPEN) {
+    lines.push(
+      "",
+      `<details><summary>${bullets.length - MAX_OPEN} more</summary>`,
+      "",
+      ...bullets.slice(MAX_OPEN),
+      "",
+      "</details>",
+    );
+  }
+  return lines.join("\n");
 }
 
 function renderInputs(report: ReviewReport): string {

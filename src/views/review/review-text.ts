@@ -26,6 +26,7 @@ import {
   describeRatio,
   describeSayDo,
   RESULT_WORDS,
+  stalestFirst,
 } from "./review-words.js";
 
 export interface ReviewTextOptions {
@@ -35,7 +36,7 @@ export interface ReviewTextOptions {
 }
 
 const BAR_WIDTH = 20;
-const RESULT_WIDTH = 12;
+const RESULT_WIDTH = 13;
 /** Long lists (stale epics in a big road map) show this many in text; --json has them all. */
 const MAX_LISTED = 20;
 
@@ -173,7 +174,7 @@ function capped<T>(items: readonly T[], render: (item: T) => string[], paint: Pa
 /** Stalest first (ids break ties). */
 function renderStale(report: ReviewReport, options: ReviewTextOptions): string {
   if (report.stale.length === 0) return "";
-  const sorted = [...report.stale].sort((a, b) => b.days - a.days || (a.id < b.id ? -1 : 1));
+  const sorted = stalestFirst(report.stale);
   const details = (epic: StaleEpic) =>
     `${epic.status}, last changed ${epic.last_changed} (${plural(epic.days, "day")} ago)`;
   const painted = (line: string) => `  ${options.paint.yellow("·")}${line.slice(3)}`;

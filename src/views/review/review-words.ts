@@ -8,6 +8,7 @@ import type {
   ReviewPeriod,
   ReviewReport,
   ReviewSummary,
+  StaleEpic,
   TrendReport,
 } from "../../review/report.js";
 import { wholePercent } from "../../rollup/rollup.js";
@@ -115,4 +116,9 @@ export function describeCaveats(
     );
   }
   return notes;
+}
+
+/** Stale epics as people read them: the stalest first, ids breaking ties. */
+export function stalestFirst(stale: readonly StaleEpic[]): StaleEpic[] {
+  return [...stale].sort((a, b) => b.days - a.days || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
