@@ -1,13 +1,11 @@
 // `roadmap export --format json|markdown|mermaid|csv|html [-o file]` (docs/export.md): the road
 // map, filtered like `show`, for other tools and for people. Formats are pure functions looked up
 // in one map (export/exporters.ts); this reads, filters, renders and writes (atomically with -o).
-import { resolve } from "node:path";
 import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
 import { type ExportFormat, exportFormats } from "../export/export-formats.js";
 import { type IssueGrain, issueGrains } from "../export/exporter.js";
 import { exporters } from "../export/exporters.js";
-import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
 import { filterRoadmap } from "../views/filter.js";
 import { type AudienceOptions, resolveAudience } from "./audience.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
@@ -15,6 +13,7 @@ import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { resolveToday } from "./today.js";
+import { writeOutput } from "./write-output.js";
 
 export interface ExportOptions extends ReadOptions, FilterOptions, AudienceOptions {
   output?: string;
@@ -33,8 +32,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   const visible = roadmapForAudience(opened.roadmap, audience);
   const roadmap = filterRoadmap(visible, resolveFilter(options, visible, today));
   const text = exporters[format](roadmap, { today, per });
-  if (options.output === undefined || STDOUT_NAMES.has(options.output)) io.out(text);
-  else writeOutput(options.output, resolve(io.cwd, options.output), text, io);
+  writeOutput(options.output, text, io);
 
   const errors = opened.findings.filter((finding) => finding.severity === "error").length;
   if (errors === 0) return 0;
@@ -50,24 +48,4 @@ function resolvePer(given: string | undefined, format: ExportFormat): IssueGrain
   if (format !== "github-issues") throw new UsageError("--per applies to --format github-issues only");
   if ((issueGrains as readonly string[]).includes(given)) return given as IssueGrain;
   throw new UsageError(`--per must be ${issueGrains.join(" or ")} (got "${given}")`);
-}
-
-/**
- * `-o -` and `-o /dev/stdout` mean this process's standard output, whatever it is (a pipe, a
- * socket, a file opened for appending): written as without -o, never reopened by name.
- */
-const STDOUT_NAMES = new Set(["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]);
-
-/**
- * Through the one writer: a regular file (or one a link names) is replaced atomically, keeping
- * its mode and owner; a device or FIFO is written through; anything else is refused.
- */
-function writeOutput(given: string, path: string, text: string, io: Io): void {
-  try {
-    for (const note of writeFileAtomic(path, text)) io.err(`roadmap: note: ${given} ${note.message}\n`);
-  } catch (error) {
-    if (!(error instanceof FileWriteError)) throw error;
-    const reason = error.refusal === "failed" ? error.message : `it ${error.message}`;
-    throw new UsageError(`cannot write ${given}: ${reason}`);
-  }
 }
