@@ -1,7 +1,6 @@
 // `roadmap review [<period>]` (SPEC 10, docs/review.md): plan against actual for a period,
 // from git history. Resolves the period against the road map at the tip, reads the states it
 // needs in one walk (history/review-states.ts), builds the report (review/) and renders it.
-import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "../history/git.js";
 import {
@@ -13,7 +12,6 @@ import {
   type StateRequest,
 } from "../history/review-states.js";
 import { locateAtRevision } from "../history/revision-source.js";
-import { writeFileAtomic } from "../load/write-file.js";
 import { isCalendarDate } from "../model/schemas.js";
 import { buildReview, buildTrendEntry } from "../review/build-review.js";
 import { type EpicIdentity, followRenames, renamesBetween } from "../review/history-facts.js";
@@ -27,6 +25,7 @@ import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 import { resolveToday } from "./today.js";
+import { writeOutput } from "./write-output.js";
 
 export const reviewFormats = ["text", "json", "markdown", "html"] as const;
 type ReviewFormat = (typeof reviewFormats)[number];
@@ -84,8 +83,7 @@ export async function runReview(
           output,
         )
       : await reviewTrend(opened, resolveTrend(periodText, trend, opened.context), output);
-  if (options.output === undefined) io.out(text);
-  else writeOutput(resolve(io.cwd, options.output), text);
+  writeOutput(options.output, text, io);
   return 0;
 }
 
@@ -248,12 +246,4 @@ function parseWholeNumber(
     throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
   }
   return Number(value);
-}
-
-function writeOutput(path: string, text: string): void {
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
-  }
 }

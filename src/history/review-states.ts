@@ -131,7 +131,7 @@ export async function readReviewHistory(
       hash: commit.hash,
       date: dateAt(commit.hash),
       changes: commit.changes,
-      notes: commit.unreadable ?? [],
+      notes: [...(commit.unreadable ?? []), ...(commit.unknown_before ?? [])],
     })),
     oldestDate: dateOf(line.at(-1)?.time ?? 0),
     partial: line.length > 0 && shallow.has(line.at(-1)!.hash),
