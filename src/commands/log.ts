@@ -30,7 +30,9 @@ export async function runLog(id: string | undefined, options: LogCommandOptions,
     until: options.until,
     id,
   });
-  if (format === "json") io.out(`${JSON.stringify(log, null, 2)}\n`);
-  else io.out(renderLogText(log, createPaint(io.stdout, io.env), id));
+  // The JSON shape is SPEC 8's; the epics followed back through `continues` show in the text.
+  const { continues, ...json } = { continues: [] as string[], ...log };
+  if (format === "json") io.out(`${JSON.stringify(json, null, 2)}\n`);
+  else io.out(renderLogText(json, createPaint(io.stdout, io.env), id, continues));
   return 0;
 }

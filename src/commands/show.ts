@@ -65,6 +65,7 @@ export async function runShow(options: ShowOptions, io: Io, epic?: string): Prom
           paint,
           missionProgress: missionProgress(roadmap),
           dates: dateStyleOf(roadmap),
+          continuesOf: (id) => roadmap.epicById.get(id)?.data.continues,
         }),
       );
     } else if (view === "timeline") {

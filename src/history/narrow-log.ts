@@ -1,7 +1,8 @@
 // `roadmap log <id>`: one item's history. An epic's id also matches its stories; a story's id
 // (`epic/story`) matches that story, from the commit that added it (with its epic or on its
 // own). Renames are followed backwards (after "auth -> login", `log login` shows auth's
-// earlier changes too, and `log login/sso` the rename and those of auth/sso).
+// earlier changes too, and `log login/sso` the rename and those of auth/sso). An epic's history
+// includes the changes of the epics it `continues` (SPEC 10).
 import type { Change } from "./change.js";
 import type { LogCommit } from "./walk-history.js";
 
@@ -9,10 +10,15 @@ type Note = { file: string; message: string };
 
 /**
  * Commits newest first, walked with the stories of added and removed epics listed
- * (WalkOptions.itemIds); keeps those with a change to the item, and only those changes.
+ * (WalkOptions.itemIds); keeps those with a change to the item (or to an epic it `continues`),
+ * and only those changes.
  */
-export function narrowToItem(commits: readonly LogCommit[], id: string): LogCommit[] {
-  const names = new Set([id]);
+export function narrowToItem(
+  commits: readonly LogCommit[],
+  id: string,
+  continues: readonly string[] = [],
+): LogCommit[] {
+  const names = new Set([id, ...continues]);
   const narrowed: LogCommit[] = [];
   for (const commit of commits) {
     const implied = impliedStories(commit.changes, names);

@@ -1,6 +1,9 @@
 // `roadmap log`: one `git log` for the commits and changed paths, one `cat-file --batch` for
 // the blobs, then the replay. `-n` counts commits with road-map changes, so when some listed
 // commits turn out to change nothing the road map knows about, git is asked for more.
+
+import { continuesChain } from "../model/continues.js";
+import type { Roadmap } from "../model/roadmap.js";
 import type { CommitRecord } from "./commit-log.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
 import { type Repository, readShallowBoundary, runGit } from "./git.js";
@@ -25,13 +28,31 @@ export interface LogResult {
   partial: boolean;
 }
 
-export async function readLog(repo: Repository, folder: string, options: LogOptions): Promise<LogResult> {
+/** One item's log: also the epics it `continues`, nearest first, whose changes it lists too. */
+export interface ItemLog extends LogResult {
+  continues: string[];
+}
+
+export async function readLog(
+  repo: Repository,
+  folder: string,
+  options: LogOptions,
+): Promise<LogResult | ItemLog> {
   const shallow = readShallowBoundary(repo);
   let limit = options.id === undefined ? options.maxCount : undefined;
   for (;;) {
     const records = listCommits(repo, folder, options, limit);
     const itemIds = options.id === undefined ? undefined : new Set<string>();
-    let commits = await walkHistory(repo, folder, records, shallow, { itemIds });
+    // An epic's log follows `continues` back, as the road map says at the newest commit read.
+    let newest: Roadmap | undefined;
+    const onState = (hash: string, whole: () => Roadmap) => {
+      if (hash === records[0]?.hash) newest = whole();
+    };
+    let commits = await walkHistory(repo, folder, records, shallow, {
+      itemIds,
+      ...(options.id === undefined ? {} : { onState }),
+    });
+    let continues: string[] | undefined;
     if (options.id !== undefined && itemIds !== undefined) {
       checkItemExists(
         repo,
@@ -39,7 +60,8 @@ export async function readLog(repo: Repository, folder: string, options: LogOpti
         { ...options, id: options.id },
         { seen: itemIds, shallow: shallow.size > 0 },
       );
-      commits = narrowToItem(commits, options.id);
+      continues = newest === undefined || options.id.includes("/") ? [] : continuesChain(newest, options.id);
+      commits = narrowToItem(commits, options.id, continues);
     } else {
       commits = commits.filter(hasContent);
     }
@@ -47,7 +69,7 @@ export async function readLog(repo: Repository, folder: string, options: LogOpti
     if (exhausted || commits.length >= (options.maxCount ?? 0)) {
       // In a shallow clone, a walk that ran out of commits (rather than stopping at -n) missed the rest.
       const partial = shallow.size > 0 && (exhausted || records.some((record) => shallow.has(record.hash)));
-      return { commits: commits.slice(0, options.maxCount), partial };
+      return { commits: commits.slice(0, options.maxCount), partial, ...(continues ? { continues } : {}) };
     }
     // Past git's largest count, no count at all: the whole history is all there is.
     limit = limit! * 4 > MAX_GIT_COUNT ? undefined : limit! * 4;

@@ -3,6 +3,7 @@
 // layer's job (src/history/review-states.ts), rendering the views'.
 
 import type { DatedCommit } from "../history/review-states.js";
+import { continuesChain } from "../model/continues.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
 import { type EpicIdentity, findHealthChanges, findLastChanges } from "./history-facts.js";
@@ -76,15 +77,8 @@ function lastChangeAlongContinues(
   end: Roadmap,
   lastChanges: ReadonlyMap<string, string>,
 ): string | undefined {
-  let newest: string | undefined;
-  const seen = new Set<string>();
-  for (let at: Located<Epic> | undefined = epic; at !== undefined && !seen.has(at.id); ) {
-    seen.add(at.id);
-    const date = lastChanges.get(at.id);
-    if (date !== undefined && (newest === undefined || date > newest)) newest = date;
-    at = at.data.continues === undefined ? undefined : end.epicById.get(at.data.continues);
-  }
-  return newest;
+  const dates = [epic.id, ...continuesChain(end, epic.id)].flatMap((id) => lastChanges.get(id) ?? []);
+  return dates.length === 0 ? undefined : dates.reduce((newest, date) => (date > newest ? date : newest));
 }
 
 /** One quarter of a trend: its summary only; a quarter before the road map existed committed nothing. */

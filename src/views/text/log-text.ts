@@ -2,11 +2,26 @@
 import type { LogResult } from "../../history/read-log.js";
 import type { LogCommit } from "../../history/walk-history.js";
 import type { Paint } from "../../util/paint.js";
+import { escapeForTerminal } from "../../util/terminal-text.js";
 import { describeChange } from "./diff-describe.js";
 
-/** `subject`: the id the log was narrowed to, if any. */
-export function renderLogText(log: LogResult, paint: Paint, subject?: string): string {
+/**
+ * `subject`: the id the log was narrowed to, if any; `continues`: the epics it carries on,
+ * whose changes the log lists too (named on a first line).
+ */
+export function renderLogText(
+  log: LogResult,
+  paint: Paint,
+  subject?: string,
+  continues: readonly string[] = [],
+): string {
   const blocks = log.commits.map((commit) => renderCommit(commit, paint));
+  if (subject !== undefined && continues.length > 0) {
+    const chain = continues.map((id) => escapeForTerminal(id)).join(", which continues ");
+    blocks.unshift(
+      paint.dim(`${escapeForTerminal(subject)} continues ${chain}: their changes are listed too`),
+    );
+  }
   if (blocks.length === 0)
     blocks.push(subject === undefined ? "no commits changed the road map" : `no commits changed ${subject}`);
   if (log.partial) {

@@ -16,6 +16,15 @@ export interface TreeViewOptions {
   missionProgress: number;
   /** Milestone dates as days (the default) or quarters (a public road map). */
   dates?: DateStyle;
+  /** The epic an epic `continues`, named beside it (SPEC 10). */
+  continuesOf?: (epicId: string) => string | undefined;
+}
+
+/** How deep the tree goes, how dates read, and what an epic's row names besides its title. */
+interface RowContext {
+  level: number;
+  dates: DateStyle | undefined;
+  continuesOf: (epicId: string) => string | undefined;
 }
 
 /** One line of the tree before layout: the label is cut to fit, the right column never is. */
@@ -36,7 +45,12 @@ const BAR_WIDTH = 10;
 
 export function renderTree(tree: ShowTree, options: TreeViewOptions): string {
   const level = depths.indexOf(options.depth);
-  const rows = tree.themes.map((theme) => themeRow(theme, level, options.dates));
+  const context: RowContext = {
+    level,
+    dates: options.dates,
+    continuesOf: options.continuesOf ?? (() => undefined),
+  };
+  const rows = tree.themes.map((theme) => themeRow(theme, context));
   const mission: Row = {
     label: tree.mission.name,
     progress: options.missionProgress,
@@ -54,33 +68,36 @@ export function renderTree(tree: ShowTree, options: TreeViewOptions): string {
   return `${lines.join("\n")}\n`;
 }
 
-function themeRow(theme: ShowTheme, level: number, dates: DateStyle | undefined): Row {
+function themeRow(theme: ShowTheme, context: RowContext): Row {
+  const { level } = context;
   const children: Row[] = [];
   if (level >= depths.indexOf("milestone")) {
-    children.push(...theme.milestones.map((milestone) => milestoneRow(milestone, level, dates)));
+    children.push(...theme.milestones.map((milestone) => milestoneRow(milestone, context)));
     if (theme.unscheduled.length > 0) {
       children.push({
         label: `Unscheduled (${count(theme.unscheduled.length, "epic")})`,
         children:
-          level >= depths.indexOf("epic") ? theme.unscheduled.map((epic) => epicRow(epic, level)) : [],
+          level >= depths.indexOf("epic") ? theme.unscheduled.map((epic) => epicRow(epic, context)) : [],
       });
     }
   }
   return { label: `${theme.title} (${theme.id})`, progress: theme.progress, bold: true, children };
 }
 
-function milestoneRow(milestone: ShowMilestone, level: number, dates: DateStyle | undefined): Row {
+function milestoneRow(milestone: ShowMilestone, context: RowContext): Row {
   return {
-    label: `${milestone.title} (${milestone.id}) ${describeDates(milestone, dates, "→")}`,
+    label: `${milestone.title} (${milestone.id}) ${describeDates(milestone, context.dates, "→")}`,
     progress: milestone.progress,
-    children: level >= depths.indexOf("epic") ? milestone.epics.map((epic) => epicRow(epic, level)) : [],
+    children:
+      context.level >= depths.indexOf("epic") ? milestone.epics.map((epic) => epicRow(epic, context)) : [],
   };
 }
 
-function epicRow(epic: ShowEpic, level: number): Row {
+function epicRow(epic: ShowEpic, context: RowContext): Row {
   const dropped = epic.status === "dropped";
+  const continues = context.continuesOf(epic.id);
   const stories: Row[] =
-    level >= depths.indexOf("story")
+    context.level >= depths.indexOf("story")
       ? epic.stories.map((story) => ({
           label: `${statusGlyph(story.status)} ${story.title} (${story.id})`,
           status: story.status,
@@ -90,7 +107,7 @@ function epicRow(epic: ShowEpic, level: number): Row {
         }))
       : [];
   return {
-    label: `${statusGlyph(epic.status)} ${epic.title} (${epic.id})`,
+    label: `${statusGlyph(epic.status)} ${epic.title} (${epic.id}${continues === undefined ? "" : `, continues ${continues}`})`,
     status: epic.status,
     progress: epic.progress,
     dim: dropped,

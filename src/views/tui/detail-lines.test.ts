@@ -70,3 +70,31 @@ test("a story on its own", () => {
     "- Okta works",
   ]);
 });
+
+test("an epic names its health and the epics it continues and that continue it", () => {
+  const older: Located<Epic> = {
+    id: "sso-v1",
+    file: "epics/sso-v1.yaml",
+    data: { title: "SSO, first part", theme: "growth", status: "dropped" },
+  };
+  const newer: Located<Epic> = {
+    id: "sso-v2",
+    file: "epics/sso-v2.yaml",
+    data: {
+      title: "SSO, the rest",
+      theme: "growth",
+      status: "planned",
+      health: "at-risk",
+      continues: "sso-v1",
+    },
+  };
+  const linked = buildRoadmap({ themes: [theme], epics: [older, newer] });
+  expect(detailLines({ kind: "epic", item: newer }, linked).slice(0, 5)).toEqual([
+    "Epic sso-v2: SSO, the rest",
+    "Status: planned",
+    "Health: at-risk",
+    "Milestone: unscheduled",
+    "Continues: sso-v1",
+  ]);
+  expect(detailLines({ kind: "epic", item: older }, linked)).toContain("Continued by: sso-v2");
+});

@@ -1,6 +1,7 @@
 // What the browser's detail pane says about the selected item: description, owner, dates,
 // dependencies, who asked for it, the outcome, and stories with their acceptance criteria.
 // Pure; lines are plain text, cut to the pane by the component.
+import { continuedBy } from "../../model/continues.js";
 import { epicDates } from "../../model/epic-dates.js";
 import { describeOwners } from "../../model/owners.js";
 import type { Roadmap } from "../../model/roadmap.js";
@@ -52,11 +53,14 @@ function epicLines(id: string, epic: Epic, roadmap: Roadmap): string[] {
   const lines = [
     `Epic ${id}: ${epic.title}`,
     `Status: ${epic.status}`,
+    ...optional("Health", epic.health),
     ...optional("Owner", describeOwners(epic)),
     ...optional("Milestone", epic.milestone ?? "unscheduled"),
     ...optional("Dates", dates && `${dates.start} → ${dates.end}`),
     ...paragraph(epic.description),
     ...optional("Depends on", epic.depends_on?.join(", ")),
+    ...optional("Continues", epic.continues),
+    ...optional("Continued by", continuedBy(roadmap, id).join(", ")),
     ...optional(
       "Requested by",
       epic.requested_by
