@@ -78,7 +78,7 @@ function lastChangeAlongContinues(
   lastChanges: ReadonlyMap<string, string>,
 ): string | undefined {
   const dates = [epic.id, ...continuesChain(end, epic.id)].flatMap((id) => lastChanges.get(id) ?? []);
-  return dates.length === 0 ? undefined : dates.reduce((newest, date) => (date > newest ? date : newest));
+  return dates.sort().at(-1);
 }
 
 /** One quarter of a trend: its summary only; a quarter before the road map existed committed nothing. */
