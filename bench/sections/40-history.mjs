@@ -50,9 +50,10 @@ function compare(ctx, name, repo, folder, runs) {
 /**
  * A repository whose first commit is the bench road map under roadmap/ and whose next
  * commits each edit 1-3 epics (status, milestone, a story's status or points): one
- * `git fast-import` stream, so building it takes seconds, not a process per commit.
+ * `git fast-import` stream, so building it takes seconds, not a process per commit. Commits
+ * are `secondsApart` apart from 2026-01-01 12:00 UTC (an hour: 1,000 commits in six weeks).
  */
-function buildHistory(roadmapDir, generated, repo, commits) {
+export function buildHistory(roadmapDir, generated, repo, commits, secondsApart = 3600) {
   execFileSync("git", ["init", "-q", "-b", "main", repo]);
   const random = createRandom(5);
   const texts = new Map();
@@ -61,7 +62,7 @@ function buildHistory(roadmapDir, generated, repo, commits) {
   let edits = 0;
   const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const commit = (message, files, day) => {
-    const when = 1767268800 + day * 3600;
+    const when = 1767268800 + day * secondsApart;
     chunks.push(
       `commit refs/heads/main\nmark :${++mark}\nauthor Bench <bench@example.com> ${when} +0000\n`,
       `committer Bench <bench@example.com> ${when} +0000\n${data(message)}`,
