@@ -13,14 +13,21 @@ export async function run(ctx) {
   const repo = join(ctx.scratch, "history");
   const started = performance.now();
   buildHistory(ctx.roadmapDir, ctx.generated, repo, COMMITS, NINE_HOURS);
-  ctx.report(`generated history: ${COMMITS} commits over a year (fast-import)`, (performance.now() - started) / 1000, "s");
+  ctx.report(
+    `generated history: ${COMMITS} commits over a year (fast-import)`,
+    (performance.now() - started) / 1000,
+    "s",
+  );
 
   const dir = join(repo, "roadmap");
   const today = ["--today", "2027-02-01"];
   const [quarter, trend, validate] = measureInterleaved(
     [
       { command: process.execPath, args: [ctx.bin, "review", "2026-Q3", "-C", dir, ...today, "--json"] },
-      { command: process.execPath, args: [ctx.bin, "review", "--trend", "4", "2026-Q4", "-C", dir, ...today, "--json"] },
+      {
+        command: process.execPath,
+        args: [ctx.bin, "review", "--trend", "4", "2026-Q4", "-C", dir, ...today, "--json"],
+      },
       { command: process.execPath, args: [ctx.bin, "validate", "-C", dir] },
     ],
     { runs },
