@@ -218,8 +218,16 @@ export function buildProgram(
   readOptions(declare("review", "plan against actual for a period, from git history"))
     .argument("[period]", "a quarter (YYYY-Qn), current (default), previous, or a milestone id")
     .option("--baseline <date|rev>", "compare with the road map at the end of this date, or at this revision")
-    .option("--stale-days <n>", "planned or in-progress epics unchanged for more days are stale (default 30)")
-    .option("--trend <n>", "the say/do of the n quarters ending with the named one (default: previous)")
+    .option(
+      "--stale-days <n>",
+      "planned or in-progress epics unchanged for more days are stale (default 30)",
+      wholeNumber(NUMERIC_FLAGS.staleDays),
+    )
+    .option(
+      "--trend <n>",
+      "the say/do of the n quarters ending with the named one (default: previous)",
+      wholeNumber(NUMERIC_FLAGS.trend),
+    )
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
     .action((period: string | undefined, _options, command: Command) =>
       run(

@@ -21,6 +21,10 @@ export const NUMERIC_FLAGS = {
   maxCount: { name: "-n", unit: "commits", min: 1, max: MAX_GIT_COUNT },
   maxWarnings: { name: "--max-warnings", unit: "warnings", min: 0, max: MAX_GIT_COUNT },
   width: { name: "--width", unit: "columns", min: 20, max: 1000 },
+  /** 40 years of quarters: more history than any road map has. */
+  trend: { name: "--trend", unit: "quarters", min: 1, max: 160 },
+  /** A century: anything longer means "never stale". */
+  staleDays: { name: "--stale-days", unit: "days", min: 0, max: 36_525 },
 } as const satisfies Record<string, WholeNumberFlag>;
 
 /** The flag's value as a number, or exit 2. */

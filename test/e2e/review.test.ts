@@ -262,8 +262,11 @@ describe("usage errors exit 2 with one line", () => {
       ["next"],
       'roadmap: unknown period "next": use a quarter (YYYY-Qn), current, previous or a milestone id\n',
     ],
-    [["--trend", "0"], 'roadmap: --trend must be a whole number from 1 to 160 (got "0")\n'],
-    [["--stale-days", "soon"], 'roadmap: --stale-days must be a whole number from 0 to 36525 (got "soon")\n'],
+    [["--trend", "0"], 'roadmap: --trend must be a whole number of quarters, 1 to 160 (got "0")\n'],
+    [
+      ["--stale-days", "soon"],
+      'roadmap: --stale-days must be a whole number of days, 0 to 36525 (got "soon")\n',
+    ],
     [["q2", "--trend", "2"], 'roadmap: --trend needs a quarter (YYYY-Qn, current or previous), not "q2"\n'],
     [["--format", "pdf"], 'roadmap: unknown format "pdf"; use one of: text, json, markdown, html\n'],
     [
