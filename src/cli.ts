@@ -6,6 +6,7 @@ import {
   diagnosticFormats,
   diffFormats,
   newKinds,
+  reviewFormats,
   rollupGroupings,
   showViews,
   textFormats,
@@ -215,7 +216,7 @@ export function buildProgram(
       ),
     );
 
-  readOptions(declare("review", "plan against actual for a period, from git history"))
+  readOptions(declare("review", "plan against actual for a period, from git history"), reviewFormats)
     .argument("[period]", "a quarter (YYYY-Qn), current (default), previous, or a milestone id")
     .option("--baseline <date|rev>", "compare with the road map at the end of this date, or at this revision")
     .option(

@@ -9,6 +9,7 @@ export const textFormats = ["text", "json"] as const;
 export const rollupGroupings = ["team", "label"] as const;
 export type RollupGrouping = (typeof rollupGroupings)[number];
 export const diffFormats = ["text", "json", "markdown"] as const;
+export const reviewFormats = ["text", "json", "markdown", "html"] as const;
 export const showViews = ["tree", "timeline", "now-next-later", "deps"] as const;
 /** What `roadmap new <kind>` makes. */
 export const newKinds = ["theme", "milestone", "epic", "story", "idea", "team"] as const;

@@ -21,13 +21,13 @@ import { renderReviewHtml, renderTrendHtml } from "../views/review/review-html.j
 import { renderReviewMarkdown, renderTrendMarkdown } from "../views/review/review-markdown.js";
 import { renderReviewText, renderTrendText } from "../views/review/review-text.js";
 import type { BaselineOrigin } from "../views/review/review-words.js";
+import { reviewFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 import { resolveToday } from "./today.js";
 import { writeOutput } from "./write-output.js";
 
-export const reviewFormats = ["text", "json", "markdown", "html"] as const;
 type ReviewFormat = (typeof reviewFormats)[number];
 
 export interface ReviewOptions extends ReadOptions {

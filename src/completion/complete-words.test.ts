@@ -19,6 +19,7 @@ function program(): Command {
     .option("-n, --max-count <n>", "count");
   root.command("fmt").argument("[files...]").option("-o, --output <file>", "where");
   root.command("diff").argument("[from]").argument("[to]");
+  root.command("review").argument("[period]").option("--baseline <date|rev>", "a baseline");
   root.command("secret", { hidden: true });
   return root;
 }
@@ -39,7 +40,7 @@ const valuesOf = (completion: Completion): string[] =>
 
 describe("commands and flags, read off the program", () => {
   test("the visible commands (and help), filtered by what is typed, with their first description line", () => {
-    expect(valuesOf(complete(""))).toEqual(["show", "log", "fmt", "diff", "help"]);
+    expect(valuesOf(complete(""))).toEqual(["show", "log", "fmt", "diff", "review", "help"]);
     expect(complete("sh")).toEqual({ kind: "values", candidates: [{ value: "show", description: "views" }] });
     expect(valuesOf(complete("help", "l"))).toEqual(["log"]);
   });
@@ -77,6 +78,11 @@ describe("values", () => {
       kind: "values",
       candidates: [{ value: "auth/login", description: "Log in" }],
     });
+  });
+
+  test("review's period is a milestone id, its --baseline a revision", () => {
+    expect(valuesOf(complete("review", ""))).toEqual(["milestones-a", "milestones-b"]);
+    expect(valuesOf(complete("review", "--baseline", ""))).toEqual(["HEAD", "main"]);
   });
 
   test("revisions for --rev and diff's two arguments; nothing past the last argument", () => {

@@ -42,6 +42,8 @@ const ARGUMENT_VALUES: Record<string, ValueKind> = {
   item: "items",
   idea: "ideas",
   epic: "epics",
+  /** `review [period]`: a milestone (quarters and keywords are typed). */
+  period: "milestones",
   from: "revisions",
   to: "revisions",
   dir: "dirs",
