@@ -8,7 +8,13 @@ import { resolveToday } from "./today.js";
 
 export interface UiStreams {
   stdin: { isTTY?: boolean };
-  stdout: { isTTY?: boolean; columns?: number; rows?: number };
+  stdout: {
+    isTTY?: boolean;
+    columns?: number;
+    rows?: number;
+    on?(event: "resize", listener: () => void): unknown;
+    off?(event: "resize", listener: () => void): unknown;
+  };
 }
 
 export async function runUi(
@@ -34,15 +40,24 @@ export async function runUi(
     import("ink"),
     import("../views/tui/roadmap-browser.js"),
   ]);
-  const app = render(
+  const element = (size: { columns?: number; rows?: number }) =>
     browserElement({
       roadmap: opened.roadmap,
       today,
       fiscalYearStart: opened.roadmap.mission?.data.fiscal_year_start ?? 1,
-      width: streams.stdout.columns ?? 80,
-      height: streams.stdout.rows ?? 24,
-    }),
-  );
-  await app.waitUntilExit();
+      width: size.columns ?? 80,
+      height: size.rows ?? 24,
+      ...(options.rev === undefined ? {} : { revision: options.rev }),
+    });
+  const app = render(element(streams.stdout));
+  // A resized terminal gets the screen laid out again at its new size (the browser keeps its
+  // state: same component, new props); Ink clears what it drew when the width shrinks.
+  const relayout = (): void => app.rerender(element(streams.stdout));
+  streams.stdout.on?.("resize", relayout);
+  try {
+    await app.waitUntilExit();
+  } finally {
+    streams.stdout.off?.("resize", relayout);
+  }
   return 0;
 }

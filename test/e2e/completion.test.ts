@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { createRepo } from "../git-repo.js";
 import { BIN, fixture, runCli } from "../run-cli.js";
+import { hasTmux, startTmux } from "../tmux.js";
 
 const temp = mkdtempSync(join(tmpdir(), "roadmap-completion-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -29,8 +30,7 @@ const docs = join(repo.dir, "docs");
 mkdirSync(docs);
 afterAll(() => repo.remove());
 
-const has = (command: string, versionFlag = "--version"): boolean =>
-  spawnSync(command, [versionFlag]).status === 0;
+const has = (shell: string): boolean => spawnSync(shell, ["--version"]).status === 0;
 const run = (command: string, args: string[], cwd = docs) =>
   spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, PATH, NO_COLOR: "1" } });
 
@@ -198,41 +198,26 @@ describe.skipIf(!has("zsh"))("zsh", () => {
     expect(run("zsh", ["-n", script]).status).toBe(0);
   });
 
-  test.skipIf(!has("tmux", "-V"))("completes in an interactive zsh after compinit (tmux)", async () => {
+  test.skipIf(!hasTmux)("completes in an interactive zsh after compinit (tmux)", async () => {
     const home = join(temp, "zsh-home");
     mkdirSync(home, { recursive: true });
     writeFileSync(
       join(home, ".zshrc"),
       `PS1='zsh-ready> '\nautoload -Uz compinit && compinit -u\nsource '${script}'\n`,
     );
-    const session = `roadmap-zsh-${process.pid}`;
-    const tmux = (...args: string[]) => spawnSync("tmux", args, { encoding: "utf8" });
-    const screen = () => tmux("capture-pane", "-t", session, "-p").stdout;
-    const waitFor = async (text: string): Promise<string> => {
-      for (let i = 0; i < 100 && !screen().includes(text); i++) await new Promise((r) => setTimeout(r, 100));
-      return screen();
-    };
-    tmux(
-      "new-session",
-      "-d",
-      "-s",
-      session,
-      "-x",
-      "120",
-      "-y",
-      "20",
-      "-c",
-      docs,
-      `env PATH='${PATH}' ZDOTDIR='${home}' zsh -i`,
-    );
+    const terminal = startTmux(`env PATH='${PATH}' ZDOTDIR='${home}' zsh -i`, {
+      columns: 120,
+      rows: 20,
+      cwd: docs,
+    });
     try {
-      await waitFor("zsh-ready>");
-      tmux("send-keys", "-t", session, "roadmap show --view ", "Tab");
-      expect(await waitFor("now-next-later")).toMatch(/now-next-later +timeline +tree/);
-      tmux("send-keys", "-t", session, "C-u", "roadmap log trial-signup/", "Tab");
-      expect(await waitFor("welcome-mail")).toMatch(/trial-signup\/form +-- As a visitor/);
+      await terminal.waitFor("zsh-ready>");
+      terminal.keys("roadmap show --view ", "Tab");
+      expect(await terminal.waitFor("now-next-later")).toMatch(/now-next-later +timeline +tree/);
+      terminal.keys("C-u", "roadmap log trial-signup/", "Tab");
+      expect(await terminal.waitFor("welcome-mail")).toMatch(/trial-signup\/form +-- As a visitor/);
     } finally {
-      tmux("kill-session", "-t", session);
+      terminal.kill();
     }
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { hasTmux, startTmux } from "../tmux.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
@@ -79,35 +80,22 @@ describe("the installed CLI", () => {
     expect(roadmap(["completion", "bash"]).stdout).toContain("complete -F _roadmap_completion roadmap");
   });
 
-  const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
-
   test.skipIf(!hasTmux)("roadmap ui draws in a terminal (tmux) and quits with q", async () => {
     const plans = join(app, "plans");
     if (!existsSync(plans)) roadmap(["init", "--example", "plans"]);
-    const session = `roadmap-package-ui-${process.pid}`;
-    const tmux = (...args: string[]) => spawnSync("tmux", args, { encoding: "utf8" });
-    const screen = () => tmux("capture-pane", "-t", session, "-p").stdout;
-    const waitFor = async (text: string): Promise<string> => {
-      for (let i = 0; i < 100 && !screen().includes(text); i++) await new Promise((r) => setTimeout(r, 100));
-      return screen();
-    };
-    tmux(
-      "new-session",
-      "-d",
-      "-s",
-      session,
-      "-x",
-      "100",
-      "-y",
-      "30",
+    const terminal = startTmux(
       `cd '${plans}' && NO_COLOR=1 '${bin}' ui --today 2026-09-01; echo "exit=$?"; sleep 30`,
+      {
+        columns: 100,
+        rows: 30,
+      },
     );
     try {
-      expect(await waitFor("Theme grow-self-serve")).toContain("roadmap · Acme Analytics");
-      tmux("send-keys", "-t", session, "q");
-      expect(await waitFor("exit=")).toContain("exit=0");
+      expect(await terminal.waitFor("Theme grow-self-serve")).toContain("roadmap · Acme Analytics");
+      terminal.keys("q");
+      expect(await terminal.waitFor("exit=")).toContain("exit=0");
     } finally {
-      tmux("kill-session", "-t", session);
+      terminal.kill();
     }
   });
 });

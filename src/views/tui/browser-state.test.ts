@@ -18,7 +18,15 @@ const tree: BrowserNode[] = [
   { ...leaf("a"), children: [leaf("a/1"), { ...leaf("a/2"), children: [leaf("a/2/x")] }] },
   { ...leaf("b"), children: [leaf("b/1")] },
 ];
-const context: BrowserContext = { treeFor: () => tree, textHeight: () => 50, pageSize: 10 };
+const context: BrowserContext = {
+  treeFor: () => tree,
+  textHeight: () => 50,
+  pageSize: 10,
+  // Each row's details: 30 lines, 8 shown at once.
+  detailHeight: () => 30,
+  detailPageSize: 8,
+  revealFor: (query) => (query === "x" ? ["a/2"] : []),
+};
 
 function run(keys: [string, KeyPress?][], from: BrowserState = initialBrowserState(tree)): BrowserState {
   return keys.reduce((state, [input, key]) => pressKey(state, input, key ?? {}, context), from);
@@ -41,6 +49,9 @@ test.each([
   ["left on a closed node goes to its parent", [down, down, left], 0, ["a", "b"]],
   ["Enter collapses an open theme", [enter], 0, ["b"]],
   ["page down jumps a page, clamped", [["", { pageDown: true }]], 4, ["a", "b"]],
+  ["j and k move like down and up", [["j"], ["j"], ["k"]], 1, ["a", "b"]],
+  ["End goes to the last row, Home to the first", [["", { end: true }]], 4, ["a", "b"]],
+  ["Home goes to the first row", [down, down, ["", { home: true }]], 0, ["a", "b"]],
 ] as [string, [string, KeyPress?][], number, string[]][])("%s", (_name, keys, cursor, expanded) => {
   const state = run(keys);
   expect(state.cursor).toBe(cursor);
@@ -76,4 +87,36 @@ test("/ types a filter: characters add, backspace removes, Enter keeps, Esc clea
 test("q quits", () => {
   expect(run([["q"]]).quit).toBe(true);
   expect(run([down]).quit).toBe(false);
+});
+
+test("d moves the focus into the detail pane, whose keys scroll it; Esc or d goes back", () => {
+  const inside = run([down, ["d"]]);
+  expect(inside).toMatchObject({ focus: "detail", cursor: 1, detailScroll: 0 });
+  expect(run([down, ["j"], ["", { pageDown: true }]], inside)).toMatchObject({ cursor: 1, detailScroll: 10 });
+  expect(run([["", { end: true }]], inside).detailScroll).toBe(22);
+  expect(
+    run(
+      [
+        ["", { end: true }],
+        ["", { home: true }],
+      ],
+      inside,
+    ).detailScroll,
+  ).toBe(0);
+  expect(run([["", { escape: true }]], inside).focus).toBe("list");
+  expect(run([["d"]], inside).focus).toBe("list");
+  // Back in the tree, moving to another row shows its details from the top.
+  expect(run([["", { end: true }], ["d"], down], inside)).toMatchObject({ cursor: 2, detailScroll: 0 });
+});
+
+test("End and Home scroll the text views to their ends, j and k a line", () => {
+  expect(run([tab, ["", { end: true }]]).scroll).toBe(40);
+  expect(run([tab, ["j"], ["j"], ["k"]]).scroll).toBe(1);
+});
+
+test("/ starts a new filter, and opens the rows its matches sit in", () => {
+  const kept = run([["/"], ["a"], enter]);
+  expect(run([["/"]], kept)).toMatchObject({ typing: true, query: "" });
+  const revealing = run([["/"], ["x"]]);
+  expect(revealing.expanded.has("a/2")).toBe(true);
 });

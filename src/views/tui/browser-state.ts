@@ -17,6 +17,10 @@ export interface BrowserState {
   /** First line shown of the timeline / now-next-later / ideas text. */
   scroll: number;
   expanded: ReadonlySet<string>;
+  /** Which pane the movement keys scroll: the tree, or the selected item's details. */
+  focus: "list" | "detail";
+  /** First line shown of the detail pane. */
+  detailScroll: number;
   quit: boolean;
 }
 
@@ -28,6 +32,8 @@ export interface KeyPress {
   rightArrow?: boolean;
   pageUp?: boolean;
   pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
   return?: boolean;
   escape?: boolean;
   tab?: boolean;
@@ -45,6 +51,11 @@ export interface BrowserContext {
   textHeight(view: BrowserView, query: string): number;
   /** Rows that fit on screen at once. */
   pageSize: number;
+  /** How many lines the detail pane has for the selected row, and how many it shows at once. */
+  detailHeight(state: BrowserState): number;
+  detailPageSize: number;
+  /** The keys of the rows to open so that the matches of a filter show (browser-tree.ts). */
+  revealFor(query: string): readonly string[];
 }
 
 /** Themes start expanded, so the first screen shows the milestones. */
@@ -56,33 +67,42 @@ export function initialBrowserState(tree: BrowserNode[]): BrowserState {
     cursor: 0,
     scroll: 0,
     expanded: new Set(tree.map((node) => node.key)),
+    focus: "list",
+    detailScroll: 0,
     quit: false,
   };
 }
 
+/**
+ * Keys: ↑↓ or j/k move (scroll, in the text views and the focused detail pane), PgUp/PgDn a page,
+ * Home/End to the first and last; Enter or → opens, ← closes or goes to the parent; d moves the
+ * focus into the detail pane and Esc (or d) back; Tab switches views; / starts a new filter.
+ */
 export function pressKey(
   state: BrowserState,
   input: string,
   key: KeyPress,
   context: BrowserContext,
 ): BrowserState {
-  if (state.typing) return typeFilter(state, input, key);
+  if (state.typing) return typeFilter(state, input, key, context);
   if (input === "q" || (key.ctrl && input === "c")) return { ...state, quit: true };
-  if (input === "/") return { ...state, typing: true };
+  if (input === "/") return { ...state, typing: true, query: "", cursor: 0, scroll: 0, detailScroll: 0 };
   if (key.tab) {
     const step = key.shift ? browserViews.length - 1 : 1;
     const view = browserViews[(browserViews.indexOf(state.view) + step) % browserViews.length]!;
-    return { ...state, view, scroll: 0 };
+    return { ...state, view, scroll: 0, focus: "list" };
   }
   if (state.view !== "tree") {
     const last = Math.max(0, context.textHeight(state.view, state.query) - context.pageSize);
-    return { ...state, scroll: clamp(state.scroll + movement(key, context.pageSize), 0, last) };
+    return { ...state, scroll: moved(state.scroll, key, input, context.pageSize, last) };
   }
+  if (state.focus === "detail") return pressInDetail(state, input, key, context);
   const rows = visibleRows(context.treeFor(state.query), state.expanded);
   if (rows.length === 0) return state;
   const cursor = clamp(state.cursor, 0, rows.length - 1);
   const row = rows[cursor]!;
   const hasChildren = row.node.children.length > 0;
+  if (input === "d") return { ...state, cursor, focus: "detail" };
   if ((key.return && hasChildren) || (key.rightArrow && hasChildren && !row.expanded)) {
     return { ...state, cursor, expanded: toggled(state.expanded, row.node.key, !row.expanded) };
   }
@@ -90,25 +110,53 @@ export function pressKey(
     if (row.expanded) return { ...state, cursor, expanded: toggled(state.expanded, row.node.key, false) };
     // Already closed: go up to the parent, as file browsers do.
     const parent = rows.slice(0, cursor).findLastIndex((candidate) => candidate.depth < row.depth);
-    return { ...state, cursor: parent >= 0 ? parent : cursor };
+    return { ...state, cursor: parent >= 0 ? parent : cursor, detailScroll: 0 };
   }
-  return { ...state, cursor: clamp(cursor + movement(key, context.pageSize), 0, rows.length - 1) };
+  const next = moved(cursor, key, input, context.pageSize, rows.length - 1);
+  return next === cursor ? { ...state, cursor } : { ...state, cursor: next, detailScroll: 0 };
 }
 
-function typeFilter(state: BrowserState, input: string, key: KeyPress): BrowserState {
+function pressInDetail(
+  state: BrowserState,
+  input: string,
+  key: KeyPress,
+  context: BrowserContext,
+): BrowserState {
+  if (key.escape || input === "d" || key.leftArrow) return { ...state, focus: "list" };
+  const last = Math.max(0, context.detailHeight(state) - context.detailPageSize);
+  return { ...state, detailScroll: moved(state.detailScroll, key, input, context.detailPageSize, last) };
+}
+
+function typeFilter(
+  state: BrowserState,
+  input: string,
+  key: KeyPress,
+  context: BrowserContext,
+): BrowserState {
   if (key.return) return { ...state, typing: false };
-  if (key.escape) return { ...state, typing: false, query: "", cursor: 0, scroll: 0 };
-  if (key.backspace || key.delete) return { ...state, query: state.query.slice(0, -1), cursor: 0, scroll: 0 };
-  if (key.ctrl || key.meta) return state;
-  // A paste arrives as one input: keep its printable characters only.
-  const text = [...input].filter((char) => char >= " " && char !== "\u007f").join("");
-  if (text === "") return state;
-  return { ...state, query: state.query + text, cursor: 0, scroll: 0 };
+  if (key.escape) return { ...state, typing: false, query: "", cursor: 0, scroll: 0, detailScroll: 0 };
+  let query = state.query;
+  if (key.backspace || key.delete) query = query.slice(0, -1);
+  else if (!key.ctrl && !key.meta) {
+    // A paste arrives as one input: keep its printable characters only.
+    query += [...input].filter((char) => char >= " " && char !== "\u007f").join("");
+  }
+  if (query === state.query) return state;
+  // Matches inside closed rows are opened, so the filter never hides what it found.
+  const expanded = new Set([...state.expanded, ...context.revealFor(query)]);
+  return { ...state, query, expanded, cursor: 0, scroll: 0, detailScroll: 0 };
 }
 
-function movement(key: KeyPress, pageSize: number): number {
-  if (key.upArrow) return -1;
-  if (key.downArrow) return 1;
+/** A position moved by the key and clamped to 0..last. */
+function moved(at: number, key: KeyPress, input: string, pageSize: number, last: number): number {
+  if (key.home) return 0;
+  if (key.end) return last;
+  return clamp(at + movement(key, input, pageSize), 0, last);
+}
+
+function movement(key: KeyPress, input: string, pageSize: number): number {
+  if (key.upArrow || input === "k") return -1;
+  if (key.downArrow || input === "j") return 1;
   if (key.pageUp) return -pageSize;
   if (key.pageDown) return pageSize;
   return 0;

@@ -118,3 +118,45 @@ export function filterByText(roadmap: Roadmap, text: string): Roadmap {
     config: roadmap.config,
   });
 }
+
+/**
+ * The rows to open so that every match of a text filter shows: in the filtered tree, each theme,
+ * milestone and unscheduled group (they hold matching epics only), and each epic with a story
+ * whose title holds the text.
+ */
+export function revealMatches(tree: readonly BrowserNode[], text: string): string[] {
+  const needle = text.trim().toLowerCase();
+  if (needle === "") return [];
+  const keys: string[] = [];
+  const visit = (node: BrowserNode): void => {
+    if (node.children.length === 0) return;
+    const isEpic = node.item.kind === "epic";
+    if (!isEpic || node.children.some((child) => child.label.toLowerCase().includes(needle)))
+      keys.push(node.key);
+    if (!isEpic) node.children.forEach(visit);
+  };
+  tree.forEach(visit);
+  return keys;
+}
+
+/**
+ * The filtered tree with each row's progress as in the whole road map: a filter chooses what is
+ * listed, not what the percentages count (docs/views.md, "roadmap ui").
+ */
+export function withWholeProgress(
+  filtered: readonly BrowserNode[],
+  whole: readonly BrowserNode[],
+): BrowserNode[] {
+  const progress = new Map<string, number | undefined>();
+  const collect = (node: BrowserNode): void => {
+    progress.set(node.key, node.progress);
+    node.children.forEach(collect);
+  };
+  whole.forEach(collect);
+  const restore = (node: BrowserNode): BrowserNode => ({
+    ...node,
+    ...(progress.has(node.key) ? { progress: progress.get(node.key) } : {}),
+    children: node.children.map(restore),
+  });
+  return filtered.map(restore);
+}

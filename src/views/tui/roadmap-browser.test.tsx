@@ -107,7 +107,7 @@ test("/ filters by text; Esc clears the filter", async () => {
   expect(frame).toContain("Reliable platform");
   expect(frame).not.toContain("Acquire new customers");
   frame = await press(app, KEY.enter);
-  expect(frame).toContain('/ filter "audit"');
+  expect(frame).toContain('filter "audit": 1 of 10 epics');
   frame = await press(app, "/", KEY.escape);
   expect(frame).toContain("Acquire new customers");
 });
@@ -116,4 +116,61 @@ test("stacks the detail pane below the tree on a narrow terminal, within the wid
   const frame = await press(start(60), KEY.down);
   expect(frame).toContain("Milestone 2026-q3: Summer launch");
   for (const line of frame.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
+});
+
+test("a resize lays the screen out again at the new size, keeping the selection", async () => {
+  const app = start(100);
+  await press(app, KEY.down);
+  app.rerender(
+    <RoadmapBrowser roadmap={roadmap} today="2026-11-25" fiscalYearStart={1} width={60} height={24} />,
+  );
+  await press(app);
+  const frame = app.lastFrame() ?? "";
+  expect(frame).toContain("Milestone 2026-q3: Summer launch");
+  for (const line of frame.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
+});
+
+test("d puts the focus in the detail pane; PgDn, End and Home scroll it; Esc goes back", async () => {
+  const app = render(
+    <RoadmapBrowser roadmap={roadmap} today="2026-11-25" fiscalYearStart={1} width={100} height={12} />,
+  );
+  // The trial-signup epic: more details than the pane's 9 lines.
+  let frame = await press(app, KEY.down, KEY.enter, KEY.down, KEY.down);
+  expect(frame).toContain("Epic trial-signup: Self-serve trial sign-up");
+  expect(frame).toMatch(/↓ \d+ more \(d, then ↓\)/);
+  frame = await press(app, "d", "\u001b[6~");
+  expect(frame).toContain("Esc/d back to the tree");
+  expect(frame).toMatch(/↑ \d+ more/);
+  frame = await press(app, "\u001b[F");
+  expect(frame).toContain("- Errors are shown next to the field");
+  frame = await press(app, "\u001b[H");
+  expect(frame).toContain("Epic trial-signup: Self-serve trial sign-up");
+  frame = await press(app, KEY.escape);
+  expect(frame).toContain("d details");
+});
+
+test("a filter opens the rows its matches are in, and keeps the whole road map's progress", async () => {
+  const whole = (await press(start())).match(/Acquire new customers +(\d+%)/)?.[1];
+  const app = start();
+  // "welcome mail" is only in a story title, inside a closed milestone and epic.
+  const frame = await press(app, "/", ..."welcome mail".split(""), KEY.enter);
+  expect(frame).toContain("As a new user, I want a welcome mail");
+  expect(frame).toContain('filter "welcome mail": 1 of 10 epics, % of the whole road map');
+  expect(frame.match(/Acquire new customers +(\d+%)/)?.[1]).toBe(whole);
+  // A new / starts from an empty filter.
+  expect(await press(app, "/")).toContain("/█");
+});
+
+test("ui --rev names the revision in the header", () => {
+  const app = render(
+    <RoadmapBrowser
+      roadmap={roadmap}
+      today="2026-11-25"
+      fiscalYearStart={1}
+      width={120}
+      height={24}
+      revision="v1.0"
+    />,
+  );
+  expect(app.lastFrame()).toContain("roadmap · Acme Cloud · at v1.0");
 });

@@ -12,12 +12,20 @@ import { type ItemStatus, statusGlyph } from "../text/status-style.js";
 import { renderTimeline } from "../text/timeline-view.js";
 import {
   type BrowserContext,
+  type BrowserState,
   type BrowserView,
   browserViews,
   initialBrowserState,
   pressKey,
 } from "./browser-state.js";
-import { type BrowserNode, buildBrowserTree, filterByText, visibleRows } from "./browser-tree.js";
+import {
+  type BrowserNode,
+  buildBrowserTree,
+  filterByText,
+  revealMatches,
+  visibleRows,
+  withWholeProgress,
+} from "./browser-tree.js";
 import { detailLines } from "./detail-lines.js";
 import { ideaLines } from "./idea-lines.js";
 
@@ -27,6 +35,8 @@ export interface RoadmapBrowserProps {
   fiscalYearStart: number;
   width: number;
   height: number;
+  /** The git revision shown (`ui --rev`), named in the header; absent for the working tree. */
+  revision?: string;
 }
 
 const statusColors: Record<ItemStatus, string> = {
@@ -43,10 +53,36 @@ export function browserElement(props: RoadmapBrowserProps): ReactElement {
   return <RoadmapBrowser {...props} />;
 }
 
+/** Where the panes go: side by side from 80 columns, else the details below the tree. */
+interface Layout {
+  bodyHeight: number;
+  wide: boolean;
+  listWidth: number;
+  listHeight: number;
+  detailWidth: number;
+  detailHeight: number;
+}
+
+function layoutFor(width: number, height: number): Layout {
+  const bodyHeight = Math.max(3, height - 3);
+  const wide = width >= 80;
+  const listWidth = wide ? Math.floor(width * 0.55) : width;
+  const listHeight = wide ? bodyHeight : Math.ceil(bodyHeight / 2);
+  return {
+    bodyHeight,
+    wide,
+    listWidth,
+    listHeight,
+    detailWidth: wide ? width - listWidth - 1 : width,
+    detailHeight: wide ? bodyHeight : bodyHeight - listHeight,
+  };
+}
+
 export function RoadmapBrowser(props: RoadmapBrowserProps) {
   const { exit } = useApp();
-  const bodyHeight = Math.max(3, props.height - 3);
-  const context = useMemo(() => browserContext(props, bodyHeight), [props, bodyHeight]);
+  // Props change when the terminal is resized (commands/ui.ts): everything sized is made again.
+  const context = useMemo(() => browserContext(props), [props]);
+  const { layout } = context;
   const [state, setState] = useState(() => initialBrowserState(context.treeFor("")));
   useInput((input, key) => setState((current) => pressKey(current, input, key, context)));
   useEffect(() => {
@@ -55,19 +91,16 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
 
   const header = (
     <Box>
-      <Text bold>
-        {fitTo(`roadmap · ${props.roadmap.mission?.data.name ?? ""}`, Math.max(10, props.width - 51))}
-      </Text>
+      <Text bold>{fitTo(headerTitle(props), Math.max(10, props.width - 51))}</Text>
       {browserViews.map((name) => (
         <Text key={name} inverse={name === state.view}>{` ${name} `}</Text>
       ))}
     </Box>
   );
-  const help = `↑↓ move  Enter expand/collapse  Tab view  / filter${state.query ? ` "${state.query}"` : ""}  q quit`;
   const footer = state.typing ? (
     <Text>{fitTo(`/${state.query}█  (Enter keeps the filter, Esc clears it)`, props.width)}</Text>
   ) : (
-    <Text dimColor>{fitTo(help, props.width)}</Text>
+    <Text dimColor>{fitTo(footerKeys(state, props, context), props.width)}</Text>
   );
 
   if (state.view !== "tree") {
@@ -75,9 +108,9 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
     return (
       <Box flexDirection="column">
         {header}
-        <Box flexDirection="column" height={bodyHeight}>
+        <Box flexDirection="column" height={layout.bodyHeight}>
           {numbered(lines)
-            .slice(state.scroll, state.scroll + bodyHeight)
+            .slice(state.scroll, state.scroll + layout.bodyHeight)
             .map(({ line, number }) => (
               <Text key={number}>{line}</Text>
             ))}
@@ -88,25 +121,18 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
   }
 
   const rows = visibleRows(context.treeFor(state.query), state.expanded);
-  const wide = props.width >= 80;
-  const listWidth = wide ? Math.floor(props.width * 0.55) : props.width;
-  const detailWidth = wide ? props.width - listWidth - 1 : props.width;
-  const listHeight = wide ? bodyHeight : Math.ceil(bodyHeight / 2);
-  const detailHeight = wide ? bodyHeight : bodyHeight - listHeight;
+  const { wide, listWidth, listHeight, detailWidth, detailHeight } = layout;
   const at = Math.min(state.cursor, rows.length - 1);
   // Keep the selection in the middle of the list once it has scrolled.
   const offset = Math.max(0, Math.min(at - Math.floor(listHeight / 2), rows.length - listHeight));
-  const selected = rows[at];
-  const details = selected
-    ? detailLines(selected.node.item, context.roadmapFor(state.query)).flatMap((line) =>
-        wrap(line, detailWidth),
-      )
-    : [];
+  const details = context.detailsOf(state);
+  const scroll = Math.min(state.detailScroll, Math.max(0, details.length - detailHeight));
+  const focused = state.focus === "detail";
 
   return (
     <Box flexDirection="column">
       {header}
-      <Box flexDirection={wide ? "row" : "column"} height={bodyHeight}>
+      <Box flexDirection={wide ? "row" : "column"} height={layout.bodyHeight}>
         <Box flexDirection="column" width={listWidth} height={listHeight}>
           {rows.length === 0 && <Text dimColor>{`nothing matches "${state.query}"`}</Text>}
           {rows.slice(offset, offset + listHeight).map((row, index) => (
@@ -116,6 +142,7 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
               depth={row.depth}
               expanded={row.expanded}
               selected={offset + index === at}
+              dim={focused}
               width={listWidth}
             />
           ))}
@@ -123,10 +150,10 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
         {wide && <Box width={1} />}
         <Box flexDirection="column" width={detailWidth} height={detailHeight}>
           {numbered(details)
-            .slice(0, detailHeight)
-            .map(({ line, number }) => (
-              <Text key={number} bold={number === 0}>
-                {line === "" ? " " : line}
+            .slice(scroll, scroll + detailHeight)
+            .map(({ line, number }, index) => (
+              <Text key={number} bold={number === 0} inverse={focused && index === 0}>
+                {moreMarker(line, index, scroll, detailHeight, details.length, detailWidth)}
               </Text>
             ))}
         </Box>
@@ -136,11 +163,46 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
   );
 }
 
+/** "roadmap · Acme · at v1.0": what is shown, from which revision. */
+function headerTitle(props: RoadmapBrowserProps): string {
+  const name = `roadmap · ${props.roadmap.mission?.data.name ?? ""}`;
+  return props.revision === undefined ? name : `${name} · at ${props.revision}`;
+}
+
+/** The keys that do something where the user is, after what the filter keeps. */
+function footerKeys(state: BrowserState, props: RoadmapBrowserProps, context: ViewContext): string {
+  const filter =
+    state.query.trim() === ""
+      ? ""
+      : `filter "${state.query}": ${context.roadmapFor(state.query).epics.length} of ${props.roadmap.epics.length} epics, % of the whole road map · `;
+  if (state.view !== "tree") return `${filter}↑↓ jk PgUp PgDn Home End scroll  Tab view  / filter  q quit`;
+  if (state.focus === "detail")
+    return "↑↓ jk PgUp PgDn Home End scroll details  Esc/d back to the tree  q quit";
+  return `${filter}↑↓ jk move  Enter ←→ open/close  d details  Tab view  / filter  q quit`;
+}
+
+/** A line of the detail pane; the last one shown says so when more lines follow (and the first when some precede). */
+function moreMarker(
+  line: string,
+  index: number,
+  scroll: number,
+  height: number,
+  total: number,
+  width: number,
+): string {
+  if (index === height - 1 && scroll + height < total)
+    return fitTo(`↓ ${total - scroll - height} more (d, then ↓)`, width);
+  if (index === 0 && scroll > 0 && height > 1) return fitTo(`↑ ${scroll} more`, width);
+  return line === "" ? " " : line;
+}
+
 function TreeRow(props: {
   node: BrowserNode;
   depth: number;
   expanded: boolean;
   selected: boolean;
+  /** The detail pane has the focus: the selection is shown dimmed. */
+  dim: boolean;
   width: number;
 }) {
   const { node } = props;
@@ -152,7 +214,7 @@ function TreeRow(props: {
     <Text
       inverse={props.selected}
       color={node.status ? statusColors[node.status] : undefined}
-      dimColor={node.status === "dropped"}
+      dimColor={node.status === "dropped" || (props.selected && props.dim)}
       bold={props.depth === 0}
     >
       {`${label}${percent.padStart(5)} `}
@@ -161,12 +223,16 @@ function TreeRow(props: {
 }
 
 interface ViewContext extends BrowserContext {
+  layout: Layout;
   roadmapFor(query: string): Roadmap;
   textFor(view: BrowserView, query: string): string[];
+  /** The selected row's details, wrapped to the pane. */
+  detailsOf(state: BrowserState): string[];
 }
 
 /** Trees and texts per filter, remembered for the last filter typed (each key re-asks). */
-function browserContext(props: RoadmapBrowserProps, pageSize: number): ViewContext {
+function browserContext(props: RoadmapBrowserProps): ViewContext {
+  const layout = layoutFor(props.width, props.height);
   const remember = <T,>(make: (key: string) => T): ((key: string) => T) => {
     let last: { key: string; value: T } | undefined;
     return (key) => {
@@ -175,7 +241,10 @@ function browserContext(props: RoadmapBrowserProps, pageSize: number): ViewConte
     };
   };
   const roadmapFor = remember((query) => filterByText(props.roadmap, query));
-  const treeFor = remember((query) => buildBrowserTree(roadmapFor(query)));
+  const wholeTree = buildBrowserTree(props.roadmap);
+  const treeFor = remember((query) =>
+    query.trim() === "" ? wholeTree : withWholeProgress(buildBrowserTree(roadmapFor(query)), wholeTree),
+  );
   const text = remember((key) => {
     const [view, query] = JSON.parse(key) as [BrowserView, string];
     const options = {
@@ -192,12 +261,25 @@ function browserContext(props: RoadmapBrowserProps, pageSize: number): ViewConte
     return output.trimEnd().split("\n");
   });
   const textFor = (view: BrowserView, query: string): string[] => text(JSON.stringify([view, query]));
+  const detailsOf = (state: BrowserState): string[] => {
+    const rows = visibleRows(treeFor(state.query), state.expanded);
+    const selected = rows[Math.min(state.cursor, rows.length - 1)];
+    if (selected === undefined) return [];
+    return detailLines(selected.node.item, roadmapFor(state.query)).flatMap((line) =>
+      wrap(line, layout.detailWidth),
+    );
+  };
   return {
-    pageSize,
+    layout,
+    pageSize: layout.bodyHeight,
+    detailPageSize: layout.detailHeight,
     roadmapFor,
     treeFor,
     textFor,
+    detailsOf,
     textHeight: (view, query) => textFor(view, query).length,
+    detailHeight: (state) => detailsOf(state).length,
+    revealFor: (query) => revealMatches(treeFor(query), query),
   };
 }
 
