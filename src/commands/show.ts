@@ -66,6 +66,7 @@ export async function runShow(options: ShowOptions, io: Io, epic?: string): Prom
           missionProgress: missionProgress(roadmap),
           dates: dateStyleOf(roadmap),
           continuesOf: (id) => roadmap.epicById.get(id)?.data.continues,
+          themeStatus: (id) => roadmap.themeById.get(id)?.data.status,
         }),
       );
     } else if (view === "timeline") {

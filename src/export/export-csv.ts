@@ -1,8 +1,10 @@
 // `export --format csv` (docs/export.md): one row per story with its epic, milestone, theme,
-// status, points and owner, for spreadsheets. RFC 4180: CRLF line ends, a field quoted when it
+// status, points, owner, kind, team, labels and links, for spreadsheets. RFC 4180: CRLF line ends, a field quoted when it
 // holds a comma, a quote or a line break, quotes doubled.
 import { describeOwners } from "../model/owners.js";
 import { compareText, type Roadmap } from "../model/roadmap.js";
+import { kindOf } from "../model/schemas.js";
+import { teamOfStory } from "../model/teams.js";
 
 export const CSV_COLUMNS = [
   "theme",
@@ -15,6 +17,10 @@ export const CSV_COLUMNS = [
   "status",
   "points",
   "owner",
+  "kind",
+  "team",
+  "labels",
+  "links",
 ] as const;
 
 /** Rows by theme, then milestone in date order (unscheduled last), then epic id; stories in file order. */
@@ -43,6 +49,12 @@ export function renderCsvExport(roadmap: Roadmap): string {
         story.points === undefined ? "" : String(story.points),
         // The people to ask about a story: its own owners, else its epic's.
         describeOwners(story) || describeOwners(epic.data),
+        kindOf(story),
+        // The team the story counts for: its own, else its epic's only team (model/teams.ts).
+        teamOfStory(story, epic.data) ?? "",
+        (epic.data.labels ?? []).join(", "),
+        // URLs hold no spaces (validated): one space between them.
+        (story.links ?? []).map((link) => link.url).join(" "),
       ]);
     }
   }

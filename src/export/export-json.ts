@@ -25,6 +25,10 @@ export function renderJsonExport(roadmap: Roadmap): string {
     themes: roadmap.themes.map((theme) => located(theme, keyOrders.theme)),
     milestones: roadmap.milestones.map((milestone) => located(milestone, keyOrders.milestone)),
     epics: roadmap.epics.map((epic) => located(epic, keyOrders.epic)),
+    // Only with a teams/ folder (SPEC 12), so road maps without teams export as before.
+    ...(roadmap.teams.length > 0
+      ? { teams: roadmap.teams.map((team) => located(team, keyOrders.team)) }
+      : {}),
     rollup: rollupRoadmap(roadmap),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -21,6 +21,7 @@ h4 { font-size: 1rem; margin: 1rem 0 0.25rem; }
 .status-done { color: var(--done); } .status-in-progress { color: var(--active); }
 .status-dropped, .status-retired { color: var(--dropped); }
 .status-planned, .status-proposed, .status-paused { color: var(--muted); }
+.mark-overdue { color: #cf222e; } .mark-continuing { color: var(--muted); }
 .timeline { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: 0.3rem 0.75rem; align-items: center; }
 .timeline .label { font-size: 0.9rem; overflow-wrap: anywhere; }
 .track { position: relative; height: 1.2rem; background: var(--tint); border-radius: 0.2rem; }

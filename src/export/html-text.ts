@@ -25,3 +25,13 @@ export function statusBadge(status: string): string {
   const safe = escapeHtml(status);
   return `<span class="badge status-${safe}">${safe.replace("-", " ")}</span>`;
 }
+
+/** A link from the road map: its URL is http(s) or a relative path (validated), so safe as an href. */
+export function htmlLink(link: { url: string; title?: string | undefined }): string {
+  return `<a href="${escapeHtml(link.url)}">${escapeHtml(link.title ?? link.url)}</a>`;
+}
+
+/** ` · <a>..</a> · <a>..</a>` after a title; "" for none. */
+export function htmlLinks(links: readonly { url: string; title?: string | undefined }[] | undefined): string {
+  return (links ?? []).map((link) => ` · ${htmlLink(link)}`).join("");
+}

@@ -1,8 +1,8 @@
 // How each status looks: a glyph that reads without colour, and a colour on a TTY.
-import type { EpicStatus, StoryStatus } from "../../model/schemas.js";
+import type { EpicStatus, StoryStatus, ThemeStatus } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
 
-export type ItemStatus = EpicStatus | StoryStatus;
+export type ItemStatus = EpicStatus | StoryStatus | Exclude<ThemeStatus, "active">;
 
 const glyphs: Record<ItemStatus, string> = {
   proposed: "·",
@@ -11,6 +11,8 @@ const glyphs: Record<ItemStatus, string> = {
   done: "✓",
   dropped: "✗",
   todo: "○",
+  paused: "·",
+  retired: "✗",
 };
 
 export function statusGlyph(status: ItemStatus): string {
@@ -27,6 +29,8 @@ export function paintStatus(paint: Paint, status: ItemStatus, text: string): str
     case "todo":
       return paint.blue(text);
     case "dropped":
+    case "paused":
+    case "retired":
       return paint.dim(text);
     case "proposed":
       return paint.gray(text);

@@ -12,6 +12,7 @@ import type { Epic } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { milestoneStatus } from "../milestone-status.js";
+import { fitDistinctLabels } from "./distinct-labels.js";
 import { fitTo, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 import { type Axis, buildAxis } from "./timeline-axis.js";
@@ -31,6 +32,9 @@ export interface TimelineOptions {
 }
 
 interface Bar {
+  id: string;
+  /** Drawn before the title, never cut (indentation and a status glyph). */
+  prefix: string;
   label: string;
   dates: DateRange;
   status: ItemStatus;
@@ -64,10 +68,15 @@ export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): stri
     });
     const gutter = " ".repeat(labelWidth + 1);
     for (const header of axis.headers) lines.push(gutter + options.paint.gray(header));
-    for (const bar of bars) {
-      lines.push(drawBar(bar, axis, labelWidth, options.paint));
+    const labels = fitDistinctLabels(
+      bars.map((bar) => ({ id: bar.id, prefix: bar.prefix, title: bar.label })),
+      labelWidth,
+    );
+    const ends = new Set(bars.filter((bar) => bar.milestone).map((bar) => toDayNumber(bar.dates.end)));
+    bars.forEach((bar, index) => {
+      lines.push(drawBar(bar, labels[index]!, axis, { labelWidth, paint: options.paint, ends }));
       if (bar.waits !== undefined) lines.push(drawWaits(bar.waits, options.width, options.paint));
-    }
+    });
     boundary = axis.boundary;
   }
   const legend = `▼ today ${options.today}  █ milestone  ▬ epic${boundary ? `  ┊ ${boundary}` : ""}`;
@@ -89,6 +98,8 @@ function collectBars(roadmap: Roadmap, options: TimelineOptions): Bar[] {
   for (const milestone of roadmap.milestones) {
     const epics = roadmap.epics.filter((epic) => epic.data.milestone === milestone.id);
     bars.push({
+      id: milestone.id,
+      prefix: "",
       label: escapeForTerminal(milestone.data.title),
       dates: milestone.data,
       status: milestoneStatus(epics.map((epic) => epic.data)),
@@ -100,7 +111,9 @@ function collectBars(roadmap: Roadmap, options: TimelineOptions): Bar[] {
       if (dates === undefined) continue;
       const waits = options.unmet?.(epic) ?? [];
       bars.push({
-        label: `  ${statusGlyph(epic.data.status)} ${escapeForTerminal(epic.data.title)}`,
+        id: epic.id,
+        prefix: `  ${statusGlyph(epic.data.status)} `,
+        label: escapeForTerminal(epic.data.title),
         dates,
         status: epic.data.status,
         milestone: false,
@@ -111,9 +124,24 @@ function collectBars(roadmap: Roadmap, options: TimelineOptions): Bar[] {
   return bars;
 }
 
-function drawBar(bar: Bar, axis: Axis, labelWidth: number, paint: Paint): string {
+/**
+ * One bar. A milestone that starts the day after another ends would share that one's last cell
+ * when a cell holds several days: it starts in the next cell instead, so adjacent milestones
+ * never draw as one (issue 11, view bug 7).
+ */
+function drawBar(
+  bar: Bar,
+  fittedLabel: string,
+  axis: Axis,
+  context: { labelWidth: number; paint: Paint; ends: ReadonlySet<number> },
+): string {
+  const { paint } = context;
   const cells = [...axis.background];
-  const from = axis.column(toDayNumber(bar.dates.start));
+  const start = toDayNumber(bar.dates.start);
+  let from = axis.column(start);
+  if (bar.milestone && context.ends.has(start - 1) && axis.column(start - 1) === from) {
+    from = Math.min(from + 1, cells.length - 1);
+  }
   const to = Math.max(from, axis.column(toDayNumber(bar.dates.end)));
   for (let c = from; c <= to; c++) cells[c] = bar.milestone ? "█" : "▬";
   // Where each dependency ends, when the axis reaches it; a broken order wins a shared cell. A
@@ -123,7 +151,7 @@ function drawBar(bar: Bar, axis: Axis, labelWidth: number, paint: Paint): string
     const end = columnOnAxis(link.dependencyEnd, axis);
     if (end !== undefined) cells[end] = link.broken ? "!" : "◆";
   }
-  const label = fitTo(bar.label, labelWidth);
+  const label = fitTo(fittedLabel, context.labelWidth);
   // Paint runs rather than cells: one escape sequence per run keeps the output small.
   const before = cells.slice(0, from).join("");
   const inside = cells.slice(from, to + 1).join("");

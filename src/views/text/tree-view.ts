@@ -1,11 +1,13 @@
 // `roadmap show --view tree` (SPEC 5): mission, themes, their milestones in date order, epics,
 // stories, each with status and progress; unscheduled epics last under their theme; dropped
 // epics dimmed and marked. Every line fits the given width.
+
+import type { ThemeStatus } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
 import { type DateStyle, describeDates } from "../date-style.js";
 import { type Depth, depths } from "../depths.js";
 import type { ShowEpic, ShowMilestone, ShowTheme, ShowTree } from "../show-tree.js";
-import { fitTo, formatPercent, progressBar, truncate } from "./fit.js";
+import { fitTo, formatPercent, progressBar, truncate, widthOf } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 
 export interface TreeViewOptions {
@@ -18,6 +20,8 @@ export interface TreeViewOptions {
   dates?: DateStyle;
   /** The epic an epic `continues`, named beside it (SPEC 10). */
   continuesOf?: (epicId: string) => string | undefined;
+  /** A theme's status: paused and retired themes are marked and dimmed (as in the HTML export). */
+  themeStatus?: (id: string) => ThemeStatus | undefined;
 }
 
 /** How deep the tree goes, how dates read, and what an epic's row names besides its title. */
@@ -30,6 +34,10 @@ interface RowContext {
 /** One line of the tree before layout: the label is cut to fit, the right column never is. */
 interface Row {
   label: string;
+  /** After the label and never cut (a milestone's dates): the label gives way first. */
+  keep?: string;
+  /** An epic's row: its title and what follows in brackets (its id), kept whole where cut titles would collide. */
+  epic?: { title: string; id: string };
   status?: ItemStatus;
   progress?: number;
   /** Shown instead of a progress figure (story points). */
@@ -50,14 +58,15 @@ export function renderTree(tree: ShowTree, options: TreeViewOptions): string {
     dates: options.dates,
     continuesOf: options.continuesOf ?? (() => undefined),
   };
-  const rows = tree.themes.map((theme) => themeRow(theme, context));
+  const rows = tree.themes.map((theme) => themeRow(theme, context, options.themeStatus?.(theme.id)));
+  const layout = chooseLayout(options.width);
+  keepIdsWhereCutTitlesCollide(rows, layout);
   const mission: Row = {
     label: tree.mission.name,
     progress: options.missionProgress,
     bold: true,
     children: [],
   };
-  const layout = chooseLayout(options.width);
   const lines = [drawRow(mission, "", layout, options.paint)];
   if (tree.mission.mission !== "")
     lines.push(options.paint.dim(truncate(tree.mission.mission, options.width)));
@@ -68,7 +77,7 @@ export function renderTree(tree: ShowTree, options: TreeViewOptions): string {
   return `${lines.join("\n")}\n`;
 }
 
-function themeRow(theme: ShowTheme, context: RowContext): Row {
+function themeRow(theme: ShowTheme, context: RowContext, status: ThemeStatus | undefined): Row {
   const { level } = context;
   const children: Row[] = [];
   if (level >= depths.indexOf("milestone")) {
@@ -81,12 +90,15 @@ function themeRow(theme: ShowTheme, context: RowContext): Row {
       });
     }
   }
-  return { label: `${theme.title} (${theme.id})`, progress: theme.progress, bold: true, children };
+  const row: Row = { label: `${theme.title} (${theme.id})`, progress: theme.progress, bold: true, children };
+  if (status === undefined || status === "active") return row;
+  return { ...row, status, bold: false, dim: true };
 }
 
 function milestoneRow(milestone: ShowMilestone, context: RowContext): Row {
   return {
-    label: `${milestone.title} (${milestone.id}) ${describeDates(milestone, context.dates, "→")}`,
+    label: `${milestone.title} (${milestone.id})`,
+    keep: ` ${describeDates(milestone, context.dates, "→")}`,
     progress: milestone.progress,
     children:
       context.level >= depths.indexOf("epic") ? milestone.epics.map((epic) => epicRow(epic, context)) : [],
@@ -108,6 +120,10 @@ function epicRow(epic: ShowEpic, context: RowContext): Row {
       : [];
   return {
     label: `${statusGlyph(epic.status)} ${epic.title} (${epic.id}${continues === undefined ? "" : `, continues ${continues}`})`,
+    epic: {
+      title: `${statusGlyph(epic.status)} ${epic.title}`,
+      id: `${epic.id}${continues === undefined ? "" : `, continues ${continues}`}`,
+    },
     status: epic.status,
     progress: epic.progress,
     dim: dropped,
@@ -142,7 +158,8 @@ function drawRow(row: Row, prefix: string, layout: Layout, paint: Paint): string
   const guide = prefix.slice(0, layout.width);
   const labelWidth = layout.width - guide.length - (layout.right > 0 ? layout.right + 1 : 0);
   if (labelWidth < 1) return paint.gray(guide);
-  const label = layout.right > 0 ? fitTo(row.label, labelWidth) : truncate(row.label, labelWidth);
+  const fitted = fitLabel(row, labelWidth);
+  const label = layout.right > 0 ? fitTo(fitted, labelWidth) : fitted;
   let right = "";
   if (layout.right > 0) {
     const status = (row.status ?? "").padEnd(STATUS_WIDTH);
@@ -163,6 +180,45 @@ function drawRow(row: Row, prefix: string, layout: Layout, paint: Paint): string
         ? paintStatus(paint, row.status, text)
         : text;
   return paint.gray(guide) + styled;
+}
+
+/** Epic rows all sit two levels down (theme, milestone or "Unscheduled", epic). */
+const EPIC_DEPTH = 2;
+
+/**
+ * Two epics whose labels cut to the same text (long titles that start alike) would read as
+ * one: those keep their ids whole and cut the title instead (issue 11, view bug 4).
+ */
+function keepIdsWhereCutTitlesCollide(themes: Row[], layout: Layout): void {
+  const epics = themes
+    .flatMap((theme) => theme.children.flatMap((group) => group.children))
+    .filter((row) => row.epic);
+  const width = labelWidthAt(EPIC_DEPTH, layout);
+  const byCut = new Map<string, Row[]>();
+  for (const row of epics) {
+    // Without the status glyph: a different status does not tell two titles apart.
+    const cut = truncate(row.label, width).slice(2);
+    byCut.set(cut, [...(byCut.get(cut) ?? []), row]);
+  }
+  for (const rows of byCut.values()) {
+    if (rows.length < 2 || !rows.some((row) => truncate(row.label, width) !== row.label)) continue;
+    for (const row of rows) {
+      row.label = row.epic!.title;
+      row.keep = ` (${row.epic!.id})`;
+    }
+  }
+}
+
+function labelWidthAt(depth: number, layout: Layout): number {
+  return layout.width - 3 * depth - (layout.right > 0 ? layout.right + 1 : 0);
+}
+
+/** The label cut to `width`, keeping `keep` whole while the label still has some room beside it. */
+function fitLabel(row: Row, width: number): string {
+  if (row.keep === undefined) return truncate(row.label, width);
+  const room = width - widthOf(row.keep);
+  if (room < 8) return truncate(`${row.label}${row.keep}`, width);
+  return `${truncate(row.label, room)}${row.keep}`;
 }
 
 function count(n: number, noun: string): string {

@@ -5,7 +5,8 @@ import { continuedBy } from "../../model/continues.js";
 import { epicDates } from "../../model/epic-dates.js";
 import { describeOwners } from "../../model/owners.js";
 import type { Roadmap } from "../../model/roadmap.js";
-import type { Epic, Story } from "../../model/schemas.js";
+import { type Epic, kindOf, type Link, type Story } from "../../model/schemas.js";
+import { teamCapacityIn, teamOfStory } from "../../model/teams.js";
 import { statusGlyph } from "../text/status-style.js";
 import type { BrowserItem } from "./browser-tree.js";
 
@@ -24,6 +25,7 @@ export function detailLines(selected: BrowserItem, roadmap: Roadmap): string[] {
           const from = goal.baseline === undefined ? "" : `${goal.baseline}${unit} → `;
           return `Goal: ${goal.metric} ${from}${goal.target}${unit}`;
         }),
+        ...linkLines(theme.links),
       ];
     }
     case "milestone": {
@@ -37,12 +39,14 @@ export function detailLines(selected: BrowserItem, roadmap: Roadmap): string[] {
           milestone.capacity === undefined ? undefined : `${milestone.capacity} points`,
         ),
         ...optional("Goal", milestone.goal),
+        ...linkLines(milestone.links),
+        ...teamCapacities(selected.item.id, roadmap),
       ];
     }
     case "epic":
       return epicLines(selected.item.id, selected.item.data, roadmap);
     case "story":
-      return storyLines(selected.epic.id, selected.story, true);
+      return storyLines(selected.epic.id, selected.epic.data, selected.story, true);
     case "unscheduled":
       return [`${selected.count} epic${selected.count === 1 ? "" : "s"} not in any milestone yet`];
   }
@@ -55,6 +59,7 @@ function epicLines(id: string, epic: Epic, roadmap: Roadmap): string[] {
     `Status: ${epic.status}`,
     ...optional("Health", epic.health),
     ...optional("Owner", describeOwners(epic)),
+    ...optional("Teams", epic.teams?.join(", ")),
     ...optional("Milestone", epic.milestone ?? "unscheduled"),
     ...optional("Dates", dates && `${dates.start} → ${dates.end}`),
     ...paragraph(epic.description),
@@ -73,29 +78,53 @@ function epicLines(id: string, epic: Epic, roadmap: Roadmap): string[] {
         `${epic.outcome.metric}: target ${epic.outcome.target}${epic.outcome.actual === undefined ? "" : `, actual ${epic.outcome.actual}`}`,
     ),
     ...optional("Labels", epic.labels?.join(", ")),
+    ...linkLines(epic.links),
   ];
   const stories = epic.stories ?? [];
   if (stories.length > 0) {
     const done = stories.filter((story) => story.status === "done").length;
     lines.push("", `Stories (${done}/${stories.length} done):`);
-    for (const story of stories) lines.push(...storyLines(id, story, false));
+    for (const story of stories) lines.push(...storyLines(id, epic, story, false));
   }
   return lines;
 }
 
-function storyLines(epicId: string, story: Story, standalone: boolean): string[] {
+function storyLines(epicId: string, epic: Epic, story: Story, standalone: boolean): string[] {
   const points = story.points === undefined ? "" : ` · ${story.points}pt`;
+  const task = kindOf(story) === "task" ? " · task" : "";
+  const team = teamOfStory(story, epic);
   const head = standalone
     ? [
-        `Story ${epicId}/${story.id}`,
+        `${kindOf(story) === "task" ? "Task" : "Story"} ${epicId}/${story.id}`,
         story.title,
         `Status: ${story.status}${points}`,
         ...optional("Owner", describeOwners(story)),
+        // Its own team, else the epic's only team: say which (docs/format.md).
+        ...optional(
+          "Team",
+          team === undefined ? undefined : story.team === undefined ? `${team} (the epic's)` : team,
+        ),
+        ...linkLines(story.links),
       ]
-    : [`${statusGlyph(story.status)} ${story.title}${points}`];
+    : [`${statusGlyph(story.status)} ${story.title}${points}${task}`];
   const acceptance = (story.acceptance ?? []).map((criterion) => `${standalone ? "" : "    "}- ${criterion}`);
   if (standalone && acceptance.length > 0) return [...head, "", "Acceptance:", ...acceptance];
   return [...head, ...acceptance];
+}
+
+/** `Link: Tracking issue <https://...>`, one a line. */
+function linkLines(links: readonly Link[] | undefined): string[] {
+  return (links ?? []).map(
+    (link) => `Link: ${link.title === undefined ? link.url : `${link.title} <${link.url}>`}`,
+  );
+}
+
+/** Each team's capacity in this milestone (its own figure, else its default). */
+function teamCapacities(milestoneId: string, roadmap: Roadmap): string[] {
+  return roadmap.teams.flatMap((team) => {
+    const capacity = teamCapacityIn(team.data, milestoneId);
+    return capacity === undefined ? [] : [`Team ${team.id}: capacity ${capacity.points} points`];
+  });
 }
 
 function optional(label: string, value: string | undefined): string[] {

@@ -46,6 +46,8 @@ const statusColors: Record<ItemStatus, string> = {
   todo: "blue",
   proposed: "gray",
   dropped: "gray",
+  paused: "gray",
+  retired: "gray",
 };
 
 /** The browser as an element, for `render` in the command (which does not import React). */
