@@ -19,7 +19,8 @@ interface ExportedEpic {
   title: string;
   theme: string;
   status: string;
-  stories?: { id: string; title: string; status: string; points?: number; owner?: string }[];
+  labels?: string[];
+  stories?: { id: string; title: string; status: string; points?: number; owner?: string; kind?: string }[];
 }
 
 const json = (...args: string[]) =>
@@ -115,6 +116,10 @@ describe("csv", () => {
       "status",
       "points",
       "owner",
+      "kind",
+      "team",
+      "labels",
+      "links",
     ]);
     const stories = json().epics.flatMap((epic) => (epic.stories ?? []).map((story) => ({ epic, story })));
     expect(rows).toHaveLength(stories.length);
@@ -125,6 +130,8 @@ describe("csv", () => {
       expect(row[6]).toBe(story.title);
       expect(row[7]).toBe(story.status);
       expect(row[8]).toBe(story.points === undefined ? "" : String(story.points));
+      expect(row[10]).toBe(story.kind ?? "story");
+      expect(row[12]).toBe((epic.labels ?? []).join(", "));
     }
     expect(byKey.get("tricky/plain")![9]).toBe("Zoë");
     expect(byKey.get("tricky/multi-line")![9]).toBe('Ops, Team "A"');

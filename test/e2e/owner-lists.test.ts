@@ -86,8 +86,8 @@ test.each([
 
 test("the exports show every owner: CSV per story (its own, else its epic's), JSON as written", () => {
   const csv = runCli(["export", "-C", CO_OWNERS, "--format", "csv"]).stdout;
-  expect(csv).toContain(',rfc,RFC decision,done,,"Ana, Cy"\r\n');
-  expect(csv).toContain(',stabilize,Stabilize,todo,,"Dee, Eli"\r\n');
+  expect(csv).toContain(',rfc,RFC decision,done,,"Ana, Cy",story,,,\r\n');
+  expect(csv).toContain(',stabilize,Stabilize,todo,,"Dee, Eli",story,,,\r\n');
   const json = JSON.parse(runCli(["export", "-C", CO_OWNERS, "--format", "json"]).stdout);
   expect(json.mission.owner).toEqual(["Steering", "Release team"]);
   expect(json.epics.find((epic: { id: string }) => epic.id === "async").owner).toEqual(["Ana", "Cy"]);

@@ -80,3 +80,40 @@ test("team-overcommitted fires when one more point lands on a team at its capaci
   );
   expect(result.code).toBe(1);
 });
+
+test("every new key is shown in the exports: JSON, CSV, Markdown, HTML", () => {
+  const exportAs = (format: string) =>
+    runCli(["export", "-C", RUNTIME, "--format", format, "--today", "2026-03-01"]);
+  const json = JSON.parse(exportAs("json").stdout);
+  expect(json.teams.map((team: { id: string }) => team.id)).toEqual(["compiler", "infra", "lang"]);
+  expect(json.teams[0].capacity).toEqual({ default: 20, "2026-h1": 13 });
+  const async = json.epics.find((epic: { id: string }) => epic.id === "async-closures");
+  expect(async.teams).toEqual(["compiler", "lang"]);
+  expect(async.stories[0]).toMatchObject({ kind: "task", team: "lang" });
+
+  const csv = exportAs("csv").stdout;
+  expect(csv).toContain(',rfc,RFC decision,done,3,"Ana Ruiz, Dee Moss",task,lang,flagship,\r\n');
+  expect(csv).toContain(
+    ',stabilize,Stabilize,todo,5,"Ana Ruiz, Dee Moss",task,compiler,flagship,https://github.com/example/runtime/issues/3700\r\n',
+  );
+  // A story without team counts for its epic's only team.
+  expect(csv).toContain(",cache,");
+  expect(csv).toMatch(/,cache,[^\r]*,story,compiler,"flagship, performance",\r\n/);
+
+  const markdown = exportAs("markdown").stdout;
+  expect(markdown).toContain(
+    "Async closures _(compiler, lang)_ · [Tracking issue](https://github.com/example/runtime/issues/3550) · [RFC](rfcs/3668-async-closures.md)",
+  );
+  expect(markdown).toContain(
+    "**Links:** [Compiler issues](https://github.com/example/runtime/labels/T-compiler)",
+  );
+  expect(markdown).toContain(
+    "| Compiler team (compiler) | Ana Ruiz | Ana Ruiz, Bo Chen, Eli Park | default: 20, 2026-h1: 13 |",
+  );
+
+  const html = exportAs("html").stdout;
+  expect(html).toContain('<a href="rfcs/3668-async-closures.md">RFC</a>');
+  expect(html).toContain("<small>teams: compiler, lang</small>");
+  expect(html).toContain('<section id="teams">');
+  expect(html).toContain('<a href="https://example.org/goals/2026h1">Project goals 2026 H1</a>');
+});

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { makeRoadmap, makeStory } from "../../lint/test-roadmap.js";
 import { buildRoadmap, type Located } from "../../model/roadmap.js";
 import type { Epic, Theme } from "../../model/schemas.js";
 import { detailLines } from "./detail-lines.js";
@@ -97,4 +98,36 @@ test("an epic names its health and the epics it continues and that continue it",
     "Continues: sso-v1",
   ]);
   expect(detailLines({ kind: "epic", item: older }, linked)).toContain("Continued by: sso-v2");
+});
+
+test("links, teams, a story's team (its own or its epic's) and kind", () => {
+  const roadmap = makeRoadmap({
+    milestones: { m: { links: [{ url: "https://example.org/m" }] } },
+    teams: { web: { capacity: { m: 5 } }, api: { capacity: { default: 3 } } },
+    epics: {
+      e: {
+        milestone: "m",
+        teams: ["web"],
+        links: [{ url: "rfcs/1.md", title: "RFC" }],
+        stories: [makeStory("s", { kind: "task", title: "Stabilize" }), makeStory("t", { team: "api" })],
+      },
+    },
+  });
+  const epic = roadmap.epicById.get("e")!;
+  const epicLines = detailLines({ kind: "epic", item: epic }, roadmap);
+  expect(epicLines).toContain("Teams: web");
+  expect(epicLines).toContain("Link: RFC <rfcs/1.md>");
+  expect(epicLines).toContain("○ Stabilize · task");
+  const story = (id: string) =>
+    detailLines({ kind: "story", epic, story: epic.data.stories!.find((s) => s.id === id)! }, roadmap);
+  expect(story("s")).toEqual(expect.arrayContaining(["Task e/s", "Team: web (the epic's)"]));
+  expect(story("t")).toEqual(expect.arrayContaining(["Story e/t", "Team: api"]));
+  const milestoneLines = detailLines({ kind: "milestone", item: roadmap.milestoneById.get("m")! }, roadmap);
+  expect(milestoneLines).toEqual(
+    expect.arrayContaining([
+      "Link: https://example.org/m",
+      "Team api: capacity 3 points",
+      "Team web: capacity 5 points",
+    ]),
+  );
 });
