@@ -14,6 +14,7 @@ import { overlaps, type QuarterRange, resolveQuarter } from "../../model/quarter
 import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic, Milestone } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { escapeForTerminal } from "../../util/terminal-text.js";
 import { fitDistinctLabels } from "./distinct-labels.js";
 import { fitTo, truncate } from "./fit.js";
 import { paintStatus, statusGlyph } from "./status-style.js";
@@ -140,7 +141,7 @@ function bucketLines(bucket: Bucket, width: number, paint: Paint, pad: boolean):
     lines.push({ text: "", style: (text) => paintStatus(paint, entry.epic.data.status, text) });
   };
   for (const { milestone, epics } of bucket.milestones) {
-    push(milestone.data.title, paint.bold);
+    push(escapeForTerminal(milestone.data.title), paint.bold);
     for (const entry of epics) pushEpic(entry);
     if (epics.length === 0) push("  (no epics)", paint.gray);
   }
@@ -154,7 +155,7 @@ function bucketLines(bucket: Bucket, width: number, paint: Paint, pad: boolean):
     epicLines.map(({ entry }) => ({
       id: entry.epic.id,
       prefix: `  ${statusGlyph(entry.epic.data.status)} `,
-      title: entry.epic.data.title,
+      title: escapeForTerminal(entry.epic.data.title),
       ...(entry.mark === undefined ? {} : { suffix: ` · ${entry.mark}` }),
     })),
     width,
