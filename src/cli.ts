@@ -276,6 +276,15 @@ export function buildProgram(
       ]),
     );
 
+  editOptions(declare("sync", "story and epic status back from GitHub issues (gh issue list --json)"))
+    .option(
+      "--from <file>",
+      "the JSON of gh issue list --state all --json number,title,state,body,labels,assignees (- for stdin)",
+    )
+    .action((_options, command: Command) =>
+      run(async (o, _a, io) => (await import("./commands/sync.js")).runSync(o, io), command, []),
+    );
+
   editOptions(declare("mv", "give an item a new id: its file moves and every reference follows"))
     .argument("<item>", "an id (kind:id when kinds share it) or epic-id/story-id")
     .argument("<new-id>", "the new id")

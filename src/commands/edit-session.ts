@@ -33,6 +33,14 @@ export interface EditOptions extends GlobalOptions {
   format?: string;
 }
 
+/** What a command has to say beside the changes (sync: the issues it could not match). */
+export interface EditReport {
+  /** Lines printed after the summary; "" for nothing. */
+  text(): string;
+  /** Keys added to the --json document. */
+  json(): Record<string, unknown>;
+}
+
 /** What a command needs to turn its arguments into edits. */
 export interface EditContext {
   index: ItemIndex;
@@ -46,6 +54,7 @@ export async function runEdit(
   options: EditOptions,
   io: Io,
   makeEdits: (context: EditContext) => Edit[],
+  report?: EditReport,
 ): Promise<number> {
   const format = resolveFormat(options, textFormats, "text");
   const { dir } = findRoadmapDir({ dir: options.dir, env: io.env, cwd: io.cwd });
@@ -66,7 +75,8 @@ export async function runEdit(
   const files = describeFiles(plan);
   const dryRun = options.dryRun === true;
   if (format === "json") {
-    io.out(`${JSON.stringify({ changes: plan.changes, files, dry_run: dryRun }, null, 2)}\n`);
+    const document = { changes: plan.changes, files, dry_run: dryRun, ...report?.json() };
+    io.out(`${JSON.stringify(document, null, 2)}\n`);
   } else if (files.length === 0) {
     io.out(`${command}: no changes (the road map already says so); nothing written\n`);
   } else {
@@ -74,6 +84,7 @@ export async function runEdit(
       renderEditSummary(plan.changes, files, { command, dryRun, paint: createPaint(io.stdout, io.env) }),
     );
   }
+  if (format === "text" && report !== undefined) io.out(report.text());
   if (!dryRun && files.length > 0) write(root, plan);
   if (plan.remaining.length > 0) {
     io.err(

@@ -9,16 +9,11 @@
 import { describeOwners } from "../model/owners.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic, Story } from "../model/schemas.js";
-import { ID_MAX_LENGTH, ID_PATTERN } from "../model/schemas.js";
+import { isId, issueMarker } from "../sync/issue-marker.js";
 import { dateStyleOf, describeDates } from "../views/date-style.js";
 import type { ExportOptions } from "./exporter.js";
 import { escapeMarkdown } from "./markdown-text.js";
 import { shellQuote } from "./shell-text.js";
-
-/** The marker that ties an issue to its story (`epic/story`) or epic (`epic`). */
-export function issueMarker(key: string): string {
-  return `<!-- roadmap:${key} -->`;
-}
 
 interface Issue {
   key: string;
@@ -84,21 +79,17 @@ function epicIssues(roadmap: Roadmap): Issue[] {
 
 /** Epics that are not dropped; their stories are the backlog. */
 function liveEpics(roadmap: Roadmap): Located<Epic>[] {
-  return roadmap.epics.filter((epic) => epic.data.status !== "dropped" && isKey(epic.id));
+  return roadmap.epics.filter((epic) => epic.data.status !== "dropped" && isId(epic.id));
 }
 
 /** Stories whose id can be a marker: valid (validation reports the others) and first of its id. */
 function uniqueStories(epic: Epic): Story[] {
   const seen = new Set<string>();
   return (epic.stories ?? []).filter((story) => {
-    if (!isKey(story.id) || seen.has(story.id)) return false;
+    if (!isId(story.id) || seen.has(story.id)) return false;
     seen.add(story.id);
     return true;
   });
-}
-
-function isKey(id: string): boolean {
-  return ID_PATTERN.test(id) && id.length <= ID_MAX_LENGTH;
 }
 
 function storyBody(epic: Located<Epic>, story: Story, key: string, roadmap: Roadmap): string {
