@@ -277,10 +277,7 @@ export function buildProgram(
     );
 
   editOptions(declare("sync", "story and epic status back from GitHub issues (gh issue list --json)"))
-    .option(
-      "--from <file>",
-      "the JSON of gh issue list --state all --json number,title,state,body,labels,assignees (- for stdin)",
-    )
+    .option("--from <file>", "the issues as gh issue list prints them in JSON (docs/sync.md; - for stdin)")
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/sync.js")).runSync(o, io), command, []),
     );
