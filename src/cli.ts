@@ -5,6 +5,7 @@ import { Argument, Command, CommanderError, Option } from "commander";
 import {
   diagnosticFormats,
   diffFormats,
+  filterStatuses,
   newKinds,
   reviewFormats,
   rollupGroupings,
@@ -18,7 +19,7 @@ import { UsageError } from "./errors.js";
 import { exportFormats } from "./export/export-formats.js";
 import { issueGrains } from "./export/exporter.js";
 import { ideaSorts } from "./intake/idea-sorts.js";
-import { epicStatuses, ideaStatuses, visibilities } from "./model/value-sets.js";
+import { ideaStatuses, visibilities } from "./model/value-sets.js";
 import { VERSION } from "./version.js";
 import { depths } from "./views/depths.js";
 
@@ -60,7 +61,11 @@ function filterOptions(command: Command): Command {
     .option("--theme <id>", "only this theme")
     .option("--milestone <id>", "only this milestone")
     .addOption(
-      choiceOption("--status <s,...>", "only epics with these statuses (comma-separated)", epicStatuses),
+      choiceOption(
+        "--status <s,...>",
+        "only epics with these statuses, or with stories in them (comma-separated)",
+        filterStatuses,
+      ),
     )
     .option("--owner <name>", "only epics where this name is an owner of the epic or of one of its stories")
     .option("--team <id>", "only epics this team works on (in the epic's teams, or a story's team)")

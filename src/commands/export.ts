@@ -30,7 +30,10 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
   const visible = roadmapForAudience(opened.roadmap, audience);
-  const roadmap = filterRoadmap(visible, resolveFilter(options, visible, today));
+  const roadmap = filterRoadmap(
+    visible,
+    resolveFilter(options, visible, today, (line) => io.err(`roadmap: ${line}\n`)),
+  );
   const text = exporters[format](roadmap, { today, per });
   writeOutput(options.output, text, io);
 

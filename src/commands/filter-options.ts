@@ -2,11 +2,13 @@
 // RoadmapFilter. A value that names nothing is a usage error (exit 2) with a "did you mean" hint:
 // a typo must not silently print an empty road map.
 import { UsageError } from "../errors.js";
+import { ownersOf } from "../model/owners.js";
 import { relativeQuarters, resolveQuarter } from "../model/quarter.js";
 import type { Roadmap } from "../model/roadmap.js";
-import { epicStatuses } from "../model/value-sets.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import type { RoadmapFilter } from "../views/filter.js";
+import { filterStatuses } from "./flag-values.js";
+import { matchName, type Named } from "./match-name.js";
 
 export interface FilterOptions {
   quarter?: string;
@@ -18,7 +20,16 @@ export interface FilterOptions {
   label?: string;
 }
 
-export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: string): RoadmapFilter {
+/**
+ * `say` gets a line for stderr when a value matched partially, so the user sees what it named
+ * (`--owner "lena" matches "Lena Fischer"`).
+ */
+export function resolveFilter(
+  options: FilterOptions,
+  roadmap: Roadmap,
+  today: string,
+  say: (line: string) => void = () => {},
+): RoadmapFilter {
   const filter: RoadmapFilter = {};
   if (options.quarter !== undefined) {
     const fiscalYearStart = roadmap.mission?.data.fiscal_year_start ?? 1;
@@ -31,14 +42,24 @@ export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: s
     }
     filter.quarter = quarter;
   }
+  const one = (flag: string, typed: string, known: readonly Named[]): string => {
+    const { values, note } = matchName(flag, typed, known, true);
+    if (note !== undefined) say(note);
+    return values[0]!;
+  };
   if (options.theme !== undefined) {
-    filter.theme = checkId("theme", options.theme, roadmap.themeById);
+    filter.theme = one(
+      "theme",
+      options.theme,
+      roadmap.themes.map(({ id, data }) => ({ value: id, title: data.title })),
+    );
   }
   if (options.milestone !== undefined) {
-    filter.milestone = checkId("milestone", options.milestone, roadmap.milestoneById);
+    const milestones = roadmap.milestones.map(({ id, data }) => ({ value: id, title: data.title }));
+    filter.milestone = one("milestone", options.milestone, milestones);
   }
   if (options.status !== undefined) {
-    filter.statuses = parseStatuses(options.status, epicStatuses);
+    filter.statuses = parseStatuses(options.status, filterStatuses);
   }
   if (options.team !== undefined) {
     filter.team = checkId("team", options.team, roadmap.teamById);
@@ -53,7 +74,17 @@ export function resolveFilter(options: FilterOptions, roadmap: Roadmap, today: s
         "--owner cannot be used with --audience public: owners are not part of a public road map",
       );
     }
-    filter.owner = options.owner.trim();
+    const owners = [
+      ...new Set(roadmap.epics.flatMap(({ data }) => [data, ...(data.stories ?? [])].flatMap(ownersOf))),
+    ];
+    const { values, note } = matchName(
+      "owner",
+      options.owner,
+      owners.map((value) => ({ value })),
+      false,
+    );
+    if (note !== undefined) say(note);
+    filter.owners = values;
   }
   return filter;
 }

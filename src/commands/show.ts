@@ -45,7 +45,7 @@ export async function runShow(options: ShowOptions, io: Io, epic?: string): Prom
   const today = resolveToday(options.today, io.env);
   const opened = await openRoadmap(options, io);
   const visible = roadmapForAudience(opened.roadmap, audience);
-  const filter = resolveFilter(options, visible, today);
+  const filter = resolveFilter(options, visible, today, (line) => io.err(`roadmap: ${line}\n`));
   if (view === "deps" && !isFilterEmpty(filter)) {
     throw new UsageError("--view deps follows the whole chain of an epic; it takes no filter");
   }

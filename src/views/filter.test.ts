@@ -75,7 +75,7 @@ const cases: [string, RoadmapFilter, { themes: string[]; milestones: string[]; e
   ],
   [
     "owner matches the epic's or a story's owner in any case",
-    { owner: "ana" },
+    { owners: ["ana"] },
     { themes: ["growth", "platform"], milestones: ["q1"], epics: ["idea", "sso", "story-owned"] },
   ],
   [

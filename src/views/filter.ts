@@ -6,13 +6,15 @@ import { overlaps } from "../model/quarter.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Milestone, Theme } from "../model/schemas.js";
 import { isTeamOnEpic } from "../model/teams.js";
+import { epicStatuses } from "../model/value-sets.js";
 
 export interface RoadmapFilter {
   quarter?: { id: string; start: string; end: string };
   theme?: string;
   milestone?: string;
   statuses?: string[];
-  owner?: string;
+  /** Names: an epic matches when one of them owns it or one of its stories. */
+  owners?: string[];
   /** A team id: epics the team works on (model/teams.ts). */
   team?: string;
   /** A label: epics that carry it. */
@@ -25,7 +27,7 @@ export function isFilterEmpty(filter: RoadmapFilter): boolean {
     filter.theme === undefined &&
     filter.milestone === undefined &&
     filter.statuses === undefined &&
-    filter.owner === undefined &&
+    filter.owners === undefined &&
     filter.team === undefined &&
     filter.label === undefined
   );
@@ -48,10 +50,12 @@ export function isFilterEmpty(filter: RoadmapFilter): boolean {
  */
 export function filterRoadmap(roadmap: Roadmap, filter: RoadmapFilter): Roadmap {
   if (isFilterEmpty(filter)) return roadmap;
-  const epics = roadmap.epics.filter((epic) => epicMatches(epic.data, roadmap, filter));
+  const epics = roadmap.epics
+    .filter((epic) => epicMatches(epic.data, roadmap, filter))
+    .map((epic) => withMatchingStories(epic, filter.statuses));
   const epicOnly =
     filter.statuses !== undefined ||
-    filter.owner !== undefined ||
+    filter.owners !== undefined ||
     filter.team !== undefined ||
     filter.label !== undefined;
   const milestonesWithEpics = new Set(epics.map((epic) => epic.data.milestone));
@@ -77,8 +81,8 @@ export function filterRoadmap(roadmap: Roadmap, filter: RoadmapFilter): Roadmap 
 function epicMatches(epic: Epic, roadmap: Roadmap, filter: RoadmapFilter): boolean {
   if (filter.theme !== undefined && epic.theme !== filter.theme) return false;
   if (filter.milestone !== undefined && epic.milestone !== filter.milestone) return false;
-  if (filter.statuses !== undefined && !filter.statuses.includes(epic.status)) return false;
-  if (filter.owner !== undefined && !isOwnedBy(epic, filter.owner)) return false;
+  if (filter.statuses !== undefined && !hasStatus(epic, filter.statuses)) return false;
+  if (filter.owners !== undefined && !filter.owners.some((owner) => isOwnedBy(epic, owner))) return false;
   if (filter.team !== undefined && !isTeamOnEpic(epic, filter.team)) return false;
   if (filter.label !== undefined && !(epic.labels ?? []).includes(filter.label)) return false;
   if (filter.quarter !== undefined) {
@@ -87,6 +91,31 @@ function epicMatches(epic: Epic, roadmap: Roadmap, filter: RoadmapFilter): boole
     if (dates === undefined || !overlaps(dates, filter.quarter)) return false;
   }
   return true;
+}
+
+/**
+ * The epic has one of the statuses, or one of its stories has a listed status that no epic can
+ * have (`--status todo`): `done` and `in-progress` keep meaning the epic's own status.
+ */
+function hasStatus(epic: Epic, statuses: readonly string[]): boolean {
+  if (statuses.includes(epic.status)) return true;
+  const storyOnly = storyOnlyStatuses(statuses);
+  return (epic.stories ?? []).some((story) => storyOnly.includes(story.status));
+}
+
+/**
+ * Under a status filter, an epic listed for its stories (not for its own status) shows those
+ * stories only: `--status todo` lists what is still to do.
+ */
+function withMatchingStories(epic: Located<Epic>, statuses: readonly string[] | undefined): Located<Epic> {
+  if (statuses === undefined || statuses.includes(epic.data.status)) return epic;
+  const storyOnly = storyOnlyStatuses(statuses);
+  const stories = (epic.data.stories ?? []).filter((story) => storyOnly.includes(story.status));
+  return { ...epic, data: { ...epic.data, stories } };
+}
+
+function storyOnlyStatuses(statuses: readonly string[]): string[] {
+  return statuses.filter((status) => !(epicStatuses as readonly string[]).includes(status));
 }
 
 /** Any owner of the epic or of one of its stories (an owner may be a list: SPEC 12). */

@@ -92,6 +92,8 @@ describe("bad filter values exit 2 with a hint", () => {
   test.each([
     [["--theme", "platfrom"], 'unknown theme "platfrom" (did you mean "platform"?)'],
     [["--milestone", "2026-q5"], 'unknown milestone "2026-q5"'],
+    [["--milestone", "2026"], '--milestone "2026" matches 2: 2026-q3, 2026-q4; name one of them'],
+    [["--owner", "mya"], 'unknown owner "mya" (did you mean "Maya"?)'],
     [["--status", "in-progres"], 'unknown status "in-progres" (did you mean "in-progress"?)'],
     [["--quarter", "nxt"], '(did you mean "next"?)'],
     [["--quarter", "2026-Q7"], "--quarter must be YYYY-Qn"],
@@ -190,4 +192,57 @@ test("--rev shows the road map as it was at a commit, not the working tree", () 
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
+});
+
+describe("partial names (--owner, --milestone, --theme) and story statuses", () => {
+  test("--owner: a word's start finds the full name, and stderr says what it matched", () => {
+    const partial = show("--owner", "may", "--json");
+    expect(partial.stderr).toBe('roadmap: --owner "may" matches "Maya"\n');
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toBe(show("--owner", "Maya", "--json").stdout);
+  });
+
+  test("--owner matches any name of an owner list", () => {
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-owners-"));
+    try {
+      cpSync(ACME, dir, { recursive: true });
+      const path = join(dir, "epics", "growth", "trial-signup.yaml");
+      writeFileSync(
+        path,
+        readFileSync(path, "utf8").replace(/^owner: .*$/m, "owner: [Lena Fischer, Omar Haddad]"),
+      );
+      const result = runCli(["show", "--owner", "lena", "--json"], { cwd: dir });
+      expect(result.stderr).toBe('roadmap: --owner "lena" matches "Lena Fischer"\n');
+      const ids = JSON.stringify(JSON.parse(result.stdout)).match(/"id":"[a-z-]+"/g) ?? [];
+      expect(ids).toContain('"id":"trial-signup"');
+      expect(ids).not.toContain('"id":"sso"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("--milestone and --theme by a word of the title", () => {
+    const milestone = show("--milestone", "summer", "--json");
+    expect(milestone.stderr).toBe('roadmap: --milestone "summer" matches "2026-q3"\n');
+    expect(milestone.stdout).toBe(show("--milestone", "2026-q3", "--json").stdout);
+    expect(show("--theme", "reliable", "--json").stdout).toBe(show("--theme", "platform", "--json").stdout);
+  });
+
+  test("--status todo: epics with stories to do, showing those stories; done stays the epic's status", () => {
+    const tree = JSON.parse(show("--status", "todo", "--json").stdout);
+    const epics = tree.themes.flatMap(
+      (theme: { milestones: { epics: unknown[] }[]; unscheduled: unknown[] }) => [
+        ...theme.milestones.flatMap((milestone) => milestone.epics),
+        ...theme.unscheduled,
+      ],
+    ) as { id: string; stories: { status: string }[] }[];
+    expect(epics.length).toBeGreaterThan(0);
+    for (const epic of epics) {
+      expect(epic.stories.length, epic.id).toBeGreaterThan(0);
+      for (const story of epic.stories) expect(story.status, epic.id).toBe("todo");
+    }
+    expect(JSON.stringify(JSON.parse(show("--status", "done", "--json").stdout))).toContain(
+      '"id":"trial-signup"',
+    );
+  });
 });
