@@ -21,11 +21,17 @@ test.each([
   ["cy", ["async"]], // second of them, any case
   ["eli", ["async", "lints"]], // a story's co-owner, and a story's single owner
   ["Bo", ["lints"]], // a single owner still matches
-  ["nobody", []],
 ])("show --owner %s --json", (owner, expected) => {
   const result = runCli(["show", "-C", CO_OWNERS, ...TODAY, "--json", "--owner", owner]);
   expect(result.code).toBe(0);
   expect(epicIdsOfShowJson(result.stdout)).toEqual(expected);
+});
+
+test("show --owner with a name nobody has: exit 2 with a hint, not an empty road map (issue 14, item 7)", () => {
+  const result = runCli(["show", "-C", CO_OWNERS, ...TODAY, "--json", "--owner", "nobody"]);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toMatch(/^roadmap: unknown owner "nobody"/);
 });
 
 test.each(["tree", "timeline", "now-next-later"])(
