@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, test } from "vitest";
+import { rawControlIn } from "../../../test/raw-controls.js";
 import { fitTo, formatPercent, NARROW_GLYPHS, progressBar, truncate, widthOf, wrap } from "./fit.js";
 
 test.each([
@@ -93,6 +94,61 @@ describe("fitTo and truncate agree with a plain grapheme-by-grapheme cut", () =>
         const fitted = fitTo(text, width);
         expect(fitted.trimEnd()).toBe(reference(text, width).trimEnd());
         expect(widthOf(fitted)).toBe(width);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("control characters: shown escaped, measured and cut as their escapes (issue 13, item 12)", () => {
+  test.each([
+    ["\u001b[2Jclear", 20, "\\e[2Jclear"],
+    ["ab\u001b[2J", 3, "ab…"],
+    ["ab\u001b[2J", 4, "ab…"],
+    ["ab\u001b[2J", 5, "ab\\e…"],
+    ["a\u0007b", 4, "a…"],
+    ["a\u0007b", 6, "a\\x07b"],
+    ["a\u0007bc", 6, "a\\x07…"],
+    ["日\u009b本", 7, "日…"],
+    ["日\u009b本", 9, "日\\u009b…"],
+    ["日\u009b本", 10, "日\\u009b本"],
+    ["two\nlines", 20, "two\\nlines"],
+  ])("truncate(%j, %i) = %j", (text, width, expected) => {
+    expect(truncate(text, width)).toBe(expected);
+  });
+
+  test("widthOf counts the escapes", () => {
+    expect(widthOf("a\u001bb")).toBe(4);
+    expect(widthOf("\u0007日")).toBe(6);
+  });
+
+  test("wrap escapes a line that fits, too", () => {
+    expect(wrap("ring\u0007", 20)).toEqual(["ring\\x07"]);
+  });
+
+  const controls = ["\u001b", "\u0007", "\u009b", "\n", "\r", "\t", "\u0000", "\u007f", "\u202e", "\u2028"];
+  const pieces = ["a", " ", "[2J", "]0;x", "✓", "日", "👍", ...controls];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
+  /** The escaped text's pieces: an escape is `\` and what follows up to the next piece. */
+  const escapes = /\\(e|t|n|r|x[0-9a-f]{2}|u[0-9a-f]{4})/g;
+
+  test("no output holds a control character, fits the width, and every escape is whole", () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 40 }), (text, width) => {
+        const fitted = fitTo(text, width);
+        expect(rawControlIn(fitted)).toBeUndefined();
+        expect(fitted).not.toContain("\n");
+        expect(widthOf(fitted)).toBe(width);
+        // What is kept is a start of the whole escaped text, cut only between escapes.
+        const cut = truncate(text, width).replace(/…$/, "");
+        const whole = truncate(text, 10_000);
+        expect(whole.startsWith(cut)).toBe(true);
+        const boundaries = new Set([0, whole.length]);
+        for (let i = 0; i < whole.length; i++) boundaries.add(i);
+        for (const match of whole.matchAll(escapes)) {
+          for (let i = match.index + 1; i < match.index + match[0].length; i++) boundaries.delete(i);
+        }
+        expect(boundaries.has(cut.length)).toBe(true);
       }),
       { numRuns: 2000 },
     );

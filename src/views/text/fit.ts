@@ -1,7 +1,11 @@
 // Terminal widths measured as the terminal draws them (string-width: CJK and emoji take two
 // columns), never with `.length`. Every function works on plain text: views paint afterwards.
+// This is also where road-map text becomes terminal-safe (docs/guarantees.md, "Output"): every
+// label a view cuts or fits comes out with its control characters shown escaped
+// (util/terminal-text.ts), measured and cut as the escapes it shows, never cut inside one.
 import stringWidth from "string-width";
 import { wholePercent } from "../../rollup/rollup.js";
+import { escapeControl, isControl } from "../../util/terminal-text.js";
 
 let segmenter: Intl.Segmenter | undefined;
 // Printable ASCII is one cell a character. string-width's per-grapheme Unicode checks cost far
@@ -32,21 +36,30 @@ function endOfAsciiRun(text: string, from: number): number {
   return ASCII_RUN.lastIndex;
 }
 
-/** Where the run of non-ASCII characters starting at `from` ends. */
+/** Where the run of other characters (neither printable ASCII nor controls) starting at `from` ends. */
 function endOfRun(text: string, from: number): number {
   let end = from;
-  while (end < text.length && !isAscii(text.charCodeAt(end))) end++;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (isAscii(code) || isControl(code)) break;
+    end++;
+  }
   return end;
 }
 
+/** Columns the text takes as the views print it: a control character as its escape (`\e`: 2). */
 export function widthOf(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (let i = 0; i < text.length; ) {
-    if (isAscii(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (isAscii(code)) {
       const end = endOfAsciiRun(text, i);
       width += end - i;
       i = end;
+    } else if (isControl(code)) {
+      width += escapeControl(code).length;
+      i++;
     } else {
       const end = endOfRun(text, i);
       for (const { cells } of graphemesOf(text.slice(i, end))) width += cells;
@@ -56,12 +69,12 @@ export function widthOf(text: string): number {
   return width;
 }
 
-/** The text cut to at most `width` columns, ending in "…" when something was cut. */
+/** The text cut to at most `width` columns, ending in "…" when something was cut; controls escaped. */
 export function truncate(text: string, width: number): string {
   return fitWithin(text, width).text;
 }
 
-/** Cut to `width` columns, then padded with spaces to exactly `width`. */
+/** Cut to `width` columns, then padded with spaces to exactly `width`; controls escaped. */
 export function fitTo(text: string, width: number): string {
   const fitted = fitWithin(text, width);
   return fitted.text + " ".repeat(Math.max(0, width - fitted.width));
@@ -70,6 +83,7 @@ export function fitTo(text: string, width: number): string {
 /**
  * One pass over the text that stops as soon as it overflows (long titles are never measured to
  * their end): the text itself when it fits, else the longest start that leaves a column for "…".
+ * A control character is written as its escape and kept or cut whole.
  */
 function fitWithin(text: string, width: number): { text: string; width: number } {
   if (width <= 0) return { text: "", width: 0 };
@@ -78,38 +92,67 @@ function fitWithin(text: string, width: number): { text: string; width: number }
     if (text.length <= width) return { text, width: text.length };
     return { text: `${text.slice(0, width - 1)}…`, width };
   }
-  let used = 0;
-  let cutAt = 0;
-  let cutWidth = 0;
+  const fit = new Fitting(width);
   for (let i = 0; i < text.length; ) {
-    if (isAscii(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (isAscii(code)) {
       // A run of ASCII at once, one column a character.
       const end = endOfAsciiRun(text, i);
-      const fits = width - used;
-      if (end - i > fits) {
-        // The cut leaves one column for "…": the run's first fits - 1 characters stay.
-        if (fits >= 1) return { text: `${text.slice(0, i + fits - 1)}…`, width: used + fits };
-        return { text: `${text.slice(0, cutAt)}…`, width: cutWidth + 1 };
-      }
-      used += end - i;
+      const overflow = fit.addRun(text.slice(i, end));
+      if (overflow !== undefined) return overflow;
       i = end;
-      // The last place where a cut still leaves a column for "…".
-      cutAt = used < width ? i : i - 1;
-      cutWidth = used < width ? used : used - 1;
-      continue;
-    }
-    const end = endOfRun(text, i);
-    for (const { segment, cells } of graphemesOf(text.slice(i, end))) {
-      if (used + cells > width) return { text: `${text.slice(0, cutAt)}…`, width: cutWidth + 1 };
-      used += cells;
-      i += segment.length;
-      if (used < width) {
-        cutAt = i;
-        cutWidth = used;
+    } else if (isControl(code)) {
+      const overflow = fit.add(escapeControl(code), escapeControl(code).length);
+      if (overflow !== undefined) return overflow;
+      i++;
+    } else {
+      const end = endOfRun(text, i);
+      for (const { segment, cells } of graphemesOf(text.slice(i, end))) {
+        const overflow = fit.add(segment, cells);
+        if (overflow !== undefined) return overflow;
       }
+      i = end;
     }
   }
-  return { text, width: used };
+  return { text: fit.kept, width: fit.used };
+}
+
+/** The text kept so far, and the longest part of it that still leaves a column for "…". */
+class Fitting {
+  kept = "";
+  used = 0;
+  private cut = "";
+  private cutWidth = 0;
+
+  constructor(private readonly width: number) {}
+
+  /** Keeps a piece that is cut whole or not at all; the cut text when it overflows. */
+  add(piece: string, cells: number): { text: string; width: number } | undefined {
+    if (this.used + cells > this.width) return { text: `${this.cut}…`, width: this.cutWidth + 1 };
+    this.kept += piece;
+    this.used += cells;
+    if (this.used < this.width) {
+      this.cut = this.kept;
+      this.cutWidth = this.used;
+    }
+    return undefined;
+  }
+
+  /** Keeps a run of printable ASCII, which may be cut anywhere. */
+  addRun(run: string): { text: string; width: number } | undefined {
+    const fits = this.width - this.used;
+    if (run.length > fits) {
+      // The cut leaves one column for "…": the run's first fits - 1 characters stay.
+      if (fits >= 1) return { text: `${this.kept}${run.slice(0, fits - 1)}…`, width: this.width };
+      return { text: `${this.cut}…`, width: this.cutWidth + 1 };
+    }
+    this.kept += run;
+    this.used += run.length;
+    // The last place where a cut still leaves a column for "…".
+    this.cut = this.used < this.width ? this.kept : this.kept.slice(0, -1);
+    this.cutWidth = this.used < this.width ? this.used : this.used - 1;
+    return undefined;
+  }
 }
 
 const runGraphemes = new Map<string, { segment: string; cells: number }[]>();
@@ -156,10 +199,10 @@ export function progressBar(progress: number, width: number): string {
 
 /**
  * The text broken into lines of at most `width` columns at spaces; a word longer than a line is
- * cut. Continuation lines keep the first line's indentation.
+ * cut. Continuation lines keep the first line's indentation. Controls come out escaped.
  */
 export function wrap(text: string, width: number): string[] {
-  if (widthOf(text) <= width) return [text];
+  if (widthOf(text) <= width) return [truncate(text, width)];
   const indent = /^ */.exec(text)![0];
   const lines: string[] = [];
   let line = "";

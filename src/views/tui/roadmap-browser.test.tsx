@@ -1,5 +1,6 @@
 import { cleanup, render } from "ink-testing-library";
 import { afterEach, expect, test } from "vitest";
+import { rawControlIn } from "../../../test/raw-controls.js";
 import { fixture } from "../../../test/run-cli.js";
 import { FolderSource } from "../../load/folder-source.js";
 import { validateSources } from "../../validate/validate-roadmap.js";
@@ -173,4 +174,35 @@ test("ui --rev names the revision in the header", () => {
     />,
   );
   expect(app.lastFrame()).toContain("roadmap · Acme Cloud · at v1.0");
+});
+
+test("text from the road map reaches the terminal escaped, never as raw escape sequences (issue 13, item 12)", async () => {
+  const encode = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
+  const hostile = validateSources({
+    hasMission: true,
+    findings: [],
+    files: [
+      encode("mission.yaml", 'name: "Acme\\e]0;owned\\a"\nmission: "Ship \\e[2J"\n'),
+      encode("themes/core.yaml", 'title: "Core\\x9b31m"\ndescription: "one\\ntwo \\e[5m"\n'),
+      encode("milestones/m1.yaml", 'title: "M1\\e[2J"\nstart: 2026-10-01\nend: 2026-12-31\n'),
+      encode(
+        "epics/e1.yaml",
+        'title: "Epic\\e]8;;https://evil.example\\e\\\\x"\ntheme: core\nmilestone: m1\nowner: "Eve\\a"\n' +
+          'stories:\n  - id: s1\n    title: "Story\\r\\e[1A"\n    acceptance: ["ok\\e[2K"]\n',
+      ),
+    ],
+  }).roadmap;
+  const app = render(
+    <RoadmapBrowser roadmap={hostile} today="2026-11-25" fiscalYearStart={1} width={100} height={30} />,
+  );
+  const frames = [app.lastFrame() ?? ""];
+  frames.push(await press(app, KEY.down, KEY.enter, KEY.down, KEY.enter, KEY.down));
+  frames.push(await press(app, KEY.down));
+  frames.push(await press(app, KEY.tab), await press(app, KEY.tab), await press(app, KEY.tab, "/", "\u0007"));
+  for (const frame of frames) expect(rawControlIn(frame, { allowSgr: true })).toBeUndefined();
+  const all = frames.join("\n");
+  expect(all).toContain("Acme\\e]0;owned\\x07");
+  expect(all).toContain("Epic\\e]8;;https://evil.example\\e\\x");
+  expect(all).toContain("Story\\r\\e[1A");
+  expect(all).toContain("M1\\e[2J");
 });

@@ -1,7 +1,9 @@
 // `roadmap ui`: browse the tree with the arrow keys, Enter to expand or collapse, Tab to switch
 // between tree, timeline, now/next/later and the ranked ideas, "/" to filter by text, q to quit. The selected
 // item's details sit beside the tree (below it on narrow terminals). Data in, keys in: the
-// component never loads anything; what keys do lives in browser-state.ts.
+// component never loads anything; what keys do lives in browser-state.ts. Every text it shows
+// goes through fit.ts (fitTo, wrap) or the text views, so control characters in road-map text
+// reach the terminal escaped, never raw (docs/guarantees.md, "Output").
 import { Box, Text, useApp, useInput } from "ink";
 import { type ReactElement, useEffect, useMemo, useState } from "react";
 import type { Roadmap } from "../../model/roadmap.js";
@@ -136,7 +138,7 @@ export function RoadmapBrowser(props: RoadmapBrowserProps) {
       {header}
       <Box flexDirection={wide ? "row" : "column"} height={layout.bodyHeight}>
         <Box flexDirection="column" width={listWidth} height={listHeight}>
-          {rows.length === 0 && <Text dimColor>{`nothing matches "${state.query}"`}</Text>}
+          {rows.length === 0 && <Text dimColor>{fitTo(`nothing matches "${state.query}"`, listWidth)}</Text>}
           {rows.slice(offset, offset + listHeight).map((row, index) => (
             <TreeRow
               key={row.node.key}
