@@ -20,6 +20,7 @@ import { exportFormats } from "./export/export-formats.js";
 import { issueGrains } from "./export/exporter.js";
 import { ideaSorts } from "./intake/idea-sorts.js";
 import { ideaStatuses, visibilities } from "./model/value-sets.js";
+import { escapeForTerminal } from "./util/terminal-text.js";
 import { VERSION } from "./version.js";
 import { depths } from "./views/depths.js";
 
@@ -398,12 +399,13 @@ function handleError(error: unknown, debug: boolean, io: Io): number {
     return success ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    io.err(`roadmap: ${error.message}\n`);
+    // Messages quote paths, ids and git's words: terminal-safe, line breaks kept.
+    io.err(`roadmap: ${escapeForTerminal(error.message, { keepNewlines: true })}\n`);
     if (debug && error.stack) io.err(`${error.stack}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`roadmap: unexpected error: ${message}\n`);
+  io.err(`roadmap: unexpected error: ${escapeForTerminal(message, { keepNewlines: true })}\n`);
   io.err(
     debug && error instanceof Error && error.stack ? `${error.stack}\n` : "(run with --debug for details)\n",
   );

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from "../util/terminal-text.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /**
@@ -16,8 +17,9 @@ export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[], pref
     .join("");
 }
 
+/** GitHub's own encoding for line breaks; any other control shows escaped in the CI log. */
 function escapeData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return escapeForTerminal(text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 }
 
 function escapeProperty(text: string): string {

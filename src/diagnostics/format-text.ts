@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import type { Paint } from "../util/paint.js";
+import { escapeForTerminal } from "../util/terminal-text.js";
 import { countDiagnostics, type Diagnostic, type Severity } from "./diagnostic.js";
 
 /** Problems `--rule` or `--quiet` kept out of the output (they still decide the exit code). */
@@ -26,6 +27,8 @@ export interface TextFormatContext {
  * rule (SPEC 4), errors first and each severity's rules by count, so that on a large road map the
  * few structural problems are not lost among thousands of style warnings:
  * `2 errors: 2 unknown-reference; 1942 warnings: 993 story-format, 949 missing-acceptance`.
+ * File names and messages (which quote road-map values) are terminal-safe: a control character
+ * shows escaped, so a newline in a file name cannot split a line (docs/guarantees.md, "Output").
  */
 export function formatDiagnosticsText(
   diagnostics: readonly Diagnostic[],
@@ -34,8 +37,9 @@ export function formatDiagnosticsText(
   const { paint, folder, hidden } = context;
   const lines = diagnostics.map((d) => {
     const severity = d.severity === "error" ? paint.red("error") : paint.yellow("warn ");
-    const path = folder === "" ? d.file : posix.join(folder, d.file);
-    return `${paint.underline(`${path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${paint.dim(d.rule)}`;
+    const path = escapeForTerminal(folder === "" ? d.file : posix.join(folder, d.file));
+    const message = escapeForTerminal(d.message);
+    return `${paint.underline(`${path}:${d.line}:${d.column}`)}  ${severity}  ${message}  ${paint.dim(d.rule)}`;
   });
   lines.push(summarize(diagnostics, paint, hidden));
   return `${lines.join("\n")}\n`;

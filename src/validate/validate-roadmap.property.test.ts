@@ -6,9 +6,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { rawControlIn } from "../../test/raw-controls.js";
 import { CORPUS } from "../../test/run-cli.js";
+import { formatDiagnosticsText } from "../diagnostics/format-text.js";
 import { locateFindings } from "../diagnostics/locate.js";
 import type { SourceFile } from "../load/source.js";
+import { plainPaint } from "../util/paint.js";
 import { validateSources } from "./validate-roadmap.js";
 
 const KUBERNETES = `${CORPUS}kubernetes/`;
@@ -83,6 +86,11 @@ const SNIPPETS = [
   "~",
   "null",
   "yes",
+  // Escape sequences and controls, raw and as YAML escapes: diagnostics must show them escaped.
+  "\u001b[2J",
+  "\u001b]0;owned\u0007",
+  "\u009b31m",
+  '"\\e[2J\\a\\x9b\\N"',
 ];
 
 type Mutation = (text: string) => string;
@@ -161,6 +169,7 @@ const KINDS = [
   "milestones/m.yaml",
   "epics/e.yaml",
   "epics/sub/Bad_Id.yaml",
+  "epics/\u001b[2J\n.yaml",
   "roadmap.config.yaml",
 ];
 
@@ -190,6 +199,10 @@ function checkValidates(files: SourceFile[]): void {
   }
   // The findings must be plain data: a cyclic value leaking into a message would throw here.
   JSON.stringify(diagnostics);
+  // And their text is terminal-safe: one line each, no raw ESC, BEL or C1 (issue 13, item 12).
+  const text = formatDiagnosticsText(diagnostics, { paint: plainPaint, folder: "" });
+  expect(rawControlIn(text)).toBeUndefined();
+  expect(text.split("\n")).toHaveLength(diagnostics.length + 2);
 }
 
 describe("validateSources never throws", () => {
