@@ -1,7 +1,11 @@
 // Words for one semantic change, shared by the text diff and the log: "epic auth
-// Authentication: milestone q2 -> q3 (ends 2026-06-30 -> 2026-09-30)".
+// Authentication: milestone q2 -> q3 (ends 2026-06-30 -> 2026-09-30)". Ids, titles, field names
+// and values come from the road map at any revision: they come out terminal-safe, control
+// characters shown escaped (docs/guarantees.md, "Output").
 import type { Change } from "../../history/change.js";
 import type { Paint } from "../../util/paint.js";
+import { escapeForTerminal } from "../../util/terminal-text.js";
+import { truncate } from "./fit.js";
 
 /** Long values (descriptions) are cut: the reviewer needs the gist, the file has the rest. */
 const MAX_VALUE_LENGTH = 60;
@@ -12,10 +16,9 @@ export function formatValue(value: unknown): string {
   return shorten(text, MAX_VALUE_LENGTH);
 }
 
-/** One line, cut with an ellipsis past `max` characters. */
+/** One line, cut with an ellipsis past `max` columns; control characters shown escaped. */
 export function shorten(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  return truncate(text.replace(/\s+/g, " ").trim(), max);
 }
 
 function compactJson(value: unknown): string {
@@ -45,7 +48,9 @@ export function paintMark(change: Change, paint: Paint): string {
 
 /** "epic auth Authentication" (the title dimmed), with the old id for a rename. */
 export function describeItem(change: Change, paint: Paint): string {
-  const id = change.kind === "renamed" ? `${String(change.from)} -> ${String(change.to)}` : change.id;
+  const id = escapeForTerminal(
+    change.kind === "renamed" ? `${String(change.from)} -> ${String(change.to)}` : change.id,
+  );
   const title =
     change.title !== undefined && change.title !== change.id
       ? ` ${paint.dim(shorten(change.title, MAX_VALUE_LENGTH))}`
@@ -56,8 +61,10 @@ export function describeItem(change: Change, paint: Paint): string {
 /** What changed in a field: "milestone q2 -> q3 (ends 2026-06-30 -> 2026-09-30)". */
 export function describeFieldChange(change: Change): string {
   const values = `${formatValue(change.from)} -> ${formatValue(change.to)}`;
-  const ends = change.ends ? ` (ends ${change.ends.from ?? "?"} -> ${change.ends.to ?? "?"})` : "";
-  return `${change.field} ${values}${ends}`;
+  const ends = change.ends
+    ? escapeForTerminal(` (ends ${change.ends.from ?? "?"} -> ${change.ends.to ?? "?"})`)
+    : "";
+  return `${escapeForTerminal(change.field ?? "")} ${values}${ends}`;
 }
 
 /** One line: mark, item, and for a field change what changed; slips tagged. */

@@ -1,14 +1,16 @@
-// `roadmap diff` for a terminal: a summary line, then the changes grouped by section.
+// `roadmap diff` for a terminal: a summary line, then the changes grouped by section. Text from
+// the road map or git is shown terminal-safe (docs/guarantees.md, "Output").
 import type { Change, RevisionDiff, UnreadableNote } from "../../history/change.js";
 import { groupChanges, summarizeChanges } from "../../history/sections.js";
 import type { Paint } from "../../util/paint.js";
+import { escapeForTerminal } from "../../util/terminal-text.js";
 import { describeChange } from "./diff-describe.js";
 
 export const WORKTREE = "WORKTREE";
 
 export function renderDiffText(diff: RevisionDiff, paint: Paint): string {
   const lines = [
-    `${paint.bold(`${shortRev(diff.from)} -> ${shortRev(diff.to)}`)}: ${summarizeChanges(diff.changes)}`,
+    `${paint.bold(escapeForTerminal(`${shortRev(diff.from)} -> ${shortRev(diff.to)}`))}: ${summarizeChanges(diff.changes)}`,
     ...renderChangeSections(diff.changes, paint),
   ];
   const notes = renderUnreadableNotes(diff.unreadable, paint);
@@ -38,6 +40,6 @@ export function shortRev(rev: string): string {
 export function renderUnreadableNotes(notes: readonly UnreadableNote[], paint: Paint): string[] {
   return notes.map(
     (note) =>
-      `${paint.yellow("note:")} ${note.file} could not be read at ${shortRev(note.rev)}: ${note.message}; its changes are left out`,
+      `${paint.yellow("note:")} ${escapeForTerminal(`${note.file} could not be read at ${shortRev(note.rev)}: ${note.message}`)}; its changes are left out`,
   );
 }

@@ -1,4 +1,5 @@
-// `roadmap log` for a terminal: each commit (newest first) with its semantic changes.
+// `roadmap log` for a terminal: each commit (newest first) with its semantic changes. Authors,
+// subjects and file names come from git: shown terminal-safe (docs/guarantees.md, "Output").
 import type { LogResult } from "../../history/read-log.js";
 import type { LogCommit } from "../../history/walk-history.js";
 import type { Paint } from "../../util/paint.js";
@@ -23,7 +24,11 @@ export function renderLogText(
     );
   }
   if (blocks.length === 0)
-    blocks.push(subject === undefined ? "no commits changed the road map" : `no commits changed ${subject}`);
+    blocks.push(
+      subject === undefined
+        ? "no commits changed the road map"
+        : `no commits changed ${escapeForTerminal(subject)}`,
+    );
   if (log.partial) {
     blocks.push(
       `${paint.yellow("note:")} this is a shallow clone, so the history is partial: older commits are not here (git fetch --unshallow to get them)`,
@@ -33,15 +38,17 @@ export function renderLogText(
 }
 
 function renderCommit(commit: LogCommit, paint: Paint): string {
-  const header = `${paint.yellow(commit.hash.slice(0, 7))} ${commit.date.slice(0, 10)} ${paint.cyan(commit.author)}  ${commit.subject}`;
+  const header = `${paint.yellow(commit.hash.slice(0, 7))} ${commit.date.slice(0, 10)} ${paint.cyan(escapeForTerminal(commit.author))}  ${escapeForTerminal(commit.subject)}`;
   const lines = [header];
   for (const change of commit.changes) lines.push(`    ${describeChange(change, paint)}`);
   for (const note of commit.unreadable ?? []) {
-    lines.push(`    ${paint.red("?")} ${note.file} could not be read at this commit: ${note.message}`);
+    lines.push(
+      `    ${paint.red("?")} ${escapeForTerminal(note.file)} could not be read at this commit: ${escapeForTerminal(note.message)}`,
+    );
   }
   for (const note of commit.unknown_before ?? []) {
     lines.push(
-      `    ${paint.red("?")} ${note.file} changed, but what it held before is unknown (${note.message}); its changes are not shown`,
+      `    ${paint.red("?")} ${escapeForTerminal(note.file)} changed, but what it held before is unknown (${escapeForTerminal(note.message)}); its changes are not shown`,
     );
   }
   if (commit.boundary)
