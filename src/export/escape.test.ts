@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { quoteField } from "./export-csv.js";
+import { csvCell } from "../util/csv-cell.js";
+import { escapeMarkdown, markdownCode } from "../util/markdown-text.js";
 import { escapeMermaid } from "./export-mermaid.js";
 import { escapeHtml } from "./html-text.js";
-import { escapeMarkdown } from "./markdown-text.js";
 
 describe("escapeMermaid", () => {
   test.each([
@@ -22,14 +22,41 @@ describe("escapeMermaid", () => {
 });
 
 describe("escapeMarkdown", () => {
+  const wj = "\u2060";
   test.each([
     ["Plain", "Plain"],
     ["a | b", "a \\| b"],
     ["*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"],
     ["<img src=x>", "\\<img src=x\\>"],
     ["line one\n  line two", "line one line two"],
+    ["[link](https://x.example)", `\\[link\\](https${wj}://x.example)`],
+    ["- not a list", "\\- not a list"],
+    ["1. not a list", "1\\. not a list"],
+    ["escape \u001b[2J bell \u0007", "escape \\\\e\\[2J bell \\\\x07"],
   ])("%j -> %j", (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  // GitHub finds these in the rendered text, where a backslash is gone: only an invisible
+  // character after @ or # (or in the scheme) stops them (issue 13, item 13).
+  test.each([
+    ["ping @octocat", `ping @${wj}octocat`],
+    ["ask @acme/platform-team", `ask @${wj}acme/platform-team`],
+    ["mail ops@example.com", `mail ops@${wj}example.com`],
+    ["fixes #12", `fixes \\#${wj}12`],
+    ["see acme/app#7", `see acme/app\\#${wj}7`],
+    ["GH-12 and gh-3", `GH${wj}-12 and gh${wj}-3`],
+    ["go to https://evil.example/x", `go to https${wj}://evil.example/x`],
+    ["or www.evil.example", `or www${wj}.evil.example`],
+    ["an @ sign, # sign, C# and 50 @ 3", "an @ sign, \\# sign, C\\# and 50 @ 3"],
+  ])("defuses %j", (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  test("a code span is left to GitHub, which links nothing inside it", () => {
+    expect(markdownCode("@octocat #12")).toBe("`@octocat #12`");
+    expect(markdownCode("a`b @x")).toBe(`a\\\`b @${wj}x`);
+    expect(markdownCode("esc\u001b")).toBe("`esc\\e`");
   });
 });
 
@@ -42,7 +69,7 @@ describe("escapeHtml", () => {
   });
 });
 
-describe("quoteField (RFC 4180)", () => {
+describe("csvCell: RFC 4180, and formulas defused as OWASP recommends (issue 13, item 14)", () => {
   test.each([
     ["plain", "plain"],
     ["a,b", '"a,b"'],
@@ -50,7 +77,20 @@ describe("quoteField (RFC 4180)", () => {
     ["two\nlines", '"two\nlines"'],
     ["cr\rhere", '"cr\rhere"'],
     ["", ""],
+    ["=1+1", "'=1+1"],
+    ['=HYPERLINK("https://evil.example","click")', `"'=HYPERLINK(""https://evil.example"",""click"")"`],
+    ["+1", "'+1"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", '"\'\r=1"'],
+    ["a=1", "a=1"],
+    ["x-y", "x-y"],
   ])("%j -> %j", (input, expected) => {
-    expect(quoteField(input)).toBe(expected);
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  test("the guard can be turned off for readers that are not spreadsheets", () => {
+    expect(csvCell("=1+1", { guardFormulas: false })).toBe("=1+1");
   });
 });

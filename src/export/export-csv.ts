@@ -1,10 +1,12 @@
 // `export --format csv` (docs/export.md): one row per story with its epic, milestone, theme,
-// status, points, owner, kind, team, labels and links, for spreadsheets. RFC 4180: CRLF line ends, a field quoted when it
-// holds a comma, a quote or a line break, quotes doubled.
+// status, points, owner, kind, team, labels and links, for spreadsheets. Every cell through the
+// one CSV cell writer (util/csv-cell.ts): RFC 4180, and a cell a spreadsheet would run as a
+// formula starts with '.
 import { describeOwners } from "../model/owners.js";
 import { compareText, type Roadmap } from "../model/roadmap.js";
 import { kindOf } from "../model/schemas.js";
 import { teamOfStory } from "../model/teams.js";
+import { csvRow } from "../util/csv-cell.js";
 
 export const CSV_COLUMNS = [
   "theme",
@@ -58,9 +60,5 @@ export function renderCsvExport(roadmap: Roadmap): string {
       ]);
     }
   }
-  return rows.map((row) => `${row.map(quoteField).join(",")}\r\n`).join("");
-}
-
-export function quoteField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+  return rows.map((row) => csvRow(row)).join("");
 }

@@ -10,9 +10,9 @@ import { describeOwners } from "../model/owners.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic, Story } from "../model/schemas.js";
 import { isId, issueMarker } from "../sync/issue-marker.js";
+import { escapeMarkdown } from "../util/markdown-text.js";
 import { dateStyleOf, describeDates } from "../views/date-style.js";
 import type { ExportOptions } from "./exporter.js";
-import { escapeMarkdown } from "./markdown-text.js";
 import { shellQuote } from "./shell-text.js";
 
 interface Issue {

@@ -5,9 +5,9 @@
 import { describeOwners } from "../model/owners.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type Rollup, type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
+import { escapeMarkdown, markdownLinks } from "../util/markdown-text.js";
 import { dateStyleOf, describeDates } from "../views/date-style.js";
 import { buildShowTree, type ShowEpic, type ShowTheme } from "../views/show-tree.js";
-import { escapeMarkdown, markdownLinks } from "./markdown-text.js";
 import { describeTally, percent } from "./progress-text.js";
 
 export function renderMarkdownExport(roadmap: Roadmap): string {

@@ -4,6 +4,7 @@
 import type { Change, RevisionDiff } from "../../history/change.js";
 import { groupChanges, type Section, summarizeChanges } from "../../history/sections.js";
 import type { Roadmap } from "../../model/roadmap.js";
+import { escapeMarkdown, markdownCode } from "../../util/markdown-text.js";
 import { formatValue, shorten } from "./diff-describe.js";
 import { shortRev } from "./diff-text.js";
 
@@ -17,7 +18,7 @@ export interface DiffSides {
 }
 
 export function renderDiffMarkdown(diff: RevisionDiff, sides?: DiffSides): string {
-  const heading = `### Road-map changes: ${code(shortRev(diff.from))} → ${code(shortRev(diff.to))}`;
+  const heading = `### Road-map changes: ${markdownCode(shortRev(diff.from))} → ${markdownCode(shortRev(diff.to))}`;
   if (diff.changes.length === 0 && diff.unreadable.length === 0) {
     return `${heading}\n\nNo changes to the road map.\n`;
   }
@@ -25,7 +26,7 @@ export function renderDiffMarkdown(diff: RevisionDiff, sides?: DiffSides): strin
   for (const section of groupChanges(diff.changes)) blocks.push(renderSection(section, sides));
   for (const note of diff.unreadable) {
     blocks.push(
-      `> **Note:** ${code(note.file)} could not be read at ${code(shortRev(note.rev))} (${escapeMarkdown(note.message)}); its changes are left out.`,
+      `> **Note:** ${markdownCode(note.file)} could not be read at ${markdownCode(shortRev(note.rev))} (${escapeMarkdown(note.message)}); its changes are left out.`,
     );
   }
   return `${blocks.join("\n\n")}\n`;
@@ -55,7 +56,9 @@ function describe(change: Change, section: Section, sides: DiffSides | undefined
 function describeItem(change: Change): string {
   const type = capitalize(change.type);
   const id =
-    change.kind === "renamed" ? `${code(String(change.from))} → ${code(String(change.to))}` : code(change.id);
+    change.kind === "renamed"
+      ? `${markdownCode(String(change.from))} → ${markdownCode(String(change.to))}`
+      : markdownCode(change.id);
   const title =
     change.title !== undefined && change.title !== change.id
       ? ` — ${escapeMarkdown(shorten(change.title, 90))}`
@@ -73,7 +76,7 @@ function describeContext(change: Change, roadmap: Roadmap): string | undefined {
     const schedule =
       epic.milestone === undefined
         ? "unscheduled"
-        : `milestone ${code(epic.milestone)}${milestone ? ` ends ${milestone.end}` : ""}`;
+        : `milestone ${markdownCode(epic.milestone)}${milestone ? ` ends ${milestone.end}` : ""}`;
     return `${epic.status}, ${schedule}`;
   }
   if (change.type === "milestone") {
@@ -91,16 +94,7 @@ function describeContext(change: Change, roadmap: Roadmap): string | undefined {
 }
 
 function value(raw: unknown): string {
-  return raw === undefined ? "*none*" : code(formatValue(raw));
-}
-
-function code(text: string): string {
-  return text.includes("`") ? escapeMarkdown(text) : `\`${text}\``;
-}
-
-/** Titles are user text: keep them from turning into links, emphasis or HTML. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~]/g, (char) => `\\${char}`);
+  return raw === undefined ? "*none*" : markdownCode(formatValue(raw));
 }
 
 function capitalize(text: string): string {
