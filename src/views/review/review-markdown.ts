@@ -1,9 +1,10 @@
 // `roadmap review --format markdown` (docs/review.md): the review as a wiki page or a pull-
 // request comment. Road-map text goes through the one Markdown escaper; ids and hashes sit in
 // code spans.
-import { escapeMarkdown } from "../../export/markdown-text.js";
+
 import { plural } from "../../history/sections.js";
 import type { EpicResult, ReviewEpic, ReviewReport, TrendReport } from "../../review/report.js";
+import { escapeMarkdown, markdownCode } from "../../util/markdown-text.js";
 import { progressBar } from "../text/fit.js";
 import {
   type BaselineOrigin,
@@ -29,7 +30,6 @@ const MARKS: Record<EpicResult, string> = {
   added: "➕",
 };
 
-const code = (text: string): string => `\`${text}\``;
 const BAR_WIDTH = 10;
 const MAX_OPEN = 20;
 
@@ -37,7 +37,7 @@ export function renderReviewMarkdown(report: ReviewReport, baselineOrigin?: Base
   const { summary } = report;
   const parts = [
     `## Road-map review: ${describePeriod(report.period)}`,
-    `Baseline ${code(report.baseline.hash.slice(0, 7))} (${report.baseline.date}) → end ${code(report.end.hash.slice(0, 7))} (${report.end.date})`,
+    `Baseline ${markdownCode(report.baseline.hash.slice(0, 7))} (${report.baseline.date}) → end ${markdownCode(report.end.hash.slice(0, 7))} (${report.end.date})`,
     `**Say/do: ${describeRatio(summary.say_do)}** (${describeSayDo(summary)}) · **by points: ${describeRatio(summary.points.say_do)}** (${describePoints(summary)})  \n${describeCounts(summary)}`,
     ...describeCaveats(report, baselineOrigin).map((note) => `> **Note:** ${note}`),
     epicTable(
@@ -54,21 +54,21 @@ export function renderReviewMarkdown(report: ReviewReport, baselineOrigin?: Base
       "Stale",
       stalestFirst(report.stale).map(
         (epic) =>
-          `${code(epic.id)} ${escapeMarkdown(epic.title)} — ${epic.status}, last changed ${epic.last_changed} (${plural(epic.days, "day")} ago)`,
+          `${markdownCode(epic.id)} ${escapeMarkdown(epic.title)} — ${epic.status}, last changed ${epic.last_changed} (${plural(epic.days, "day")} ago)`,
       ),
     ),
     list(
       "Outcomes",
       report.outcomes.map(
         (outcome) =>
-          `${outcome.actual === null ? "⏳" : "✅"} ${code(outcome.id)} ${escapeMarkdown(outcome.title)} — ${escapeMarkdown(describeOutcome(outcome))}`,
+          `${outcome.actual === null ? "⏳" : "✅"} ${markdownCode(outcome.id)} ${escapeMarkdown(outcome.title)} — ${escapeMarkdown(describeOutcome(outcome))}`,
       ),
     ),
     list(
       "Health",
       report.health.map(
         (epic) =>
-          `${epic.health === "off-track" ? "🔴" : "🟠"} ${epic.health}: ${code(epic.id)} ${escapeMarkdown(epic.title)} — since ${epic.since}`,
+          `${epic.health === "off-track" ? "🔴" : "🟠"} ${epic.health}: ${markdownCode(epic.id)} ${escapeMarkdown(epic.title)} — since ${epic.since}`,
       ),
     ),
     renderInputs(report),
@@ -80,7 +80,7 @@ function epicTable(title: string, column: string, epics: readonly ReviewEpic[]):
   if (epics.length === 0) return title === "Committed" ? "### Committed (0)\n\nNothing was committed." : "";
   const rows = epics.map((epic) => {
     const word = epic.result === "added" ? `${epic.was}` : RESULT_WORDS[epic.result];
-    return `| ${MARKS[epic.result]} ${word} | ${code(epic.id)} ${escapeMarkdown(epic.title)} | ${escapeMarkdown(describeDue(epic))} |`;
+    return `| ${MARKS[epic.result]} ${word} | ${markdownCode(epic.id)} ${escapeMarkdown(epic.title)} | ${escapeMarkdown(describeDue(epic))} |`;
   });
   return [
     `### ${title} (${epics.length})`,
