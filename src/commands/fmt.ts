@@ -15,6 +15,7 @@ import { parseFiles } from "../load/parse-in-parallel.js";
 import { classifyPath, type SourceFile } from "../load/source.js";
 import { removeStaleTemporaries } from "../load/stale-temporaries.js";
 import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
+import { pushAll } from "../util/spread-free.js";
 import { escapeForTerminal } from "../util/terminal-text.js";
 import { chooseScope } from "./fmt-scope.js";
 import type { Io } from "./io.js";
@@ -54,7 +55,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     leftAsIs: [],
     notes: [],
   };
-  if (!options.check) report.notes.push(...cleanUp(root, files));
+  if (!options.check) pushAll(report.notes, cleanUp(root, files));
   await formatAll(files, root, options.check === true, io, report);
   printReport(report, files.length, options.check === true, textContext(dir, io), io);
   if (report.stoppedAt !== undefined || report.leftAsIs.length > 0) return 2;
@@ -78,7 +79,7 @@ async function formatAll(
     seen.add(real);
     const result = formatFile(file.path, classifyPath(file.path) as FormatKind, file.bytes, parsed[i]);
     if (!result.ok) {
-      report.unreadable.push(...result.findings);
+      pushAll(report.unreadable, result.findings);
       continue;
     }
     if (!result.changed) continue;
@@ -89,7 +90,10 @@ async function formatAll(
     try {
       const notes = writeFileAtomic(path, result.text, { bytes: file.bytes });
       report.changed.push(file.path);
-      report.notes.push(...notes.map((note) => `${file.path} ${note.message}`));
+      pushAll(
+        report.notes,
+        notes.map((note) => `${file.path} ${note.message}`),
+      );
     } catch (error) {
       if (!(error instanceof FileWriteError)) throw error;
       if (error.refusal === "failed") {

@@ -9,6 +9,7 @@ import { planExampleFiles } from "../init/example.js";
 import { type PlannedFile, scaffoldFiles } from "../init/scaffold.js";
 import { makeFolders, removeFolders } from "../load/make-folders.js";
 import { FileWriteError, isOccupied, writeFilesAtomic } from "../load/write-file.js";
+import { pushAll } from "../util/spread-free.js";
 import { VERSION } from "../version.js";
 import type { Io } from "./io.js";
 import type { GlobalOptions } from "./options.js";
@@ -61,7 +62,7 @@ function writeAll(root: string, files: readonly PlannedFile[]): void {
   const made: string[] = [];
   try {
     for (const folder of new Set(files.map((file) => dirname(join(root, file.path))))) {
-      made.push(...makeFolders(folder));
+      pushAll(made, makeFolders(folder));
     }
     writeFilesAtomic(
       files.map((file) => ({

@@ -12,6 +12,7 @@ import { type DependencyLink, linksOf } from "../model/dependencies.js";
 import { type DateRange, epicDates } from "../model/epic-dates.js";
 import { compareText, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, EpicStatus } from "../model/schemas.js";
+import { maxOf } from "../util/spread-free.js";
 
 const STATUS_TAGS: Record<EpicStatus, string> = {
   done: "done, ",
@@ -93,9 +94,9 @@ function chooseAfter(tasks: Task[], roadmap: Roadmap): Map<string, string[]> {
   const byStart = [...tasks].sort((a, b) => compareText(a.dates.start, b.dates.start));
   for (const task of byStart) {
     const ids = dependenciesEndingBefore(task, roadmap, dates);
-    const needed = Math.max(
+    const needed = maxOf(
+      ids.map((id) => pass.get(id)! + (position.get(id)! > position.get(task.epic.id)! ? 1 : 0)),
       1,
-      ...ids.map((id) => pass.get(id)! + (position.get(id)! > position.get(task.epic.id)! ? 1 : 0)),
     );
     if (ids.length > 0 && needed <= MERMAID_PASSES) after.set(task.epic.id, ids);
     pass.set(task.epic.id, after.has(task.epic.id) ? needed : 1);

@@ -5,6 +5,8 @@
 // messages and names as C strings, so a NUL in a crafted commit object ends the field), which
 // makes the layout fixed whatever a commit message says. A record separator that messages may
 // contain (0x1E) once let a commit hide its changes (docs/history.md, "What the log guarantees").
+
+import { pushAll } from "../util/spread-free.js";
 import { GitFailure } from "./git.js";
 import { folderPathspec, pathInFolder } from "./git-objects.js";
 
@@ -66,7 +68,8 @@ export function commitLogArgs(options: {
     options.paths === undefined
       ? [folderPathspec(options.folder)]
       : options.paths.map((path) => folderPathspec(options.folder, path));
-  args.push(options.start, "--", ...pathspecs);
+  args.push(options.start, "--");
+  pushAll(args, pathspecs);
   return args;
 }
 

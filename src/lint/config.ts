@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import type { Located } from "../model/roadmap.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { pushAll } from "../util/spread-free.js";
 import { findingsFromIssues } from "../validate/schema-findings.js";
 import type { LintRule, RuleSetting } from "./rule.js";
 
@@ -35,7 +36,7 @@ export function resolveLintConfig(
   if (config === undefined || config.data === null || config.data === undefined) return result;
   const parsed = configSchema.safeParse(config.data);
   if (!parsed.success) {
-    result.findings.push(...findingsFromIssues(config.file, configSchema, config.data, parsed.error.issues));
+    pushAll(result.findings, findingsFromIssues(config.file, configSchema, config.data, parsed.error.issues));
   }
   // An unknown key beside `rules` must not hide the problems of the rules themselves.
   const settings = isMapping(config.data) ? config.data.rules : undefined;

@@ -17,6 +17,7 @@ import {
   type Team,
   type Theme,
 } from "../model/schemas.js";
+import { pushAll } from "../util/spread-free.js";
 import { checkContinuesCycles } from "./continues-cycles.js";
 import { checkDateOrder } from "./date-order.js";
 import { checkDependencyCycles } from "./dependency-cycles.js";
@@ -89,7 +90,7 @@ export function validateSources(
     const parsed =
       options.parsed?.get(file.path) ?? parseWithCache(file.path, file.bytes, file.contentKey, options.cache);
     parsedFiles.set(file.path, parsed);
-    findings.push(...parsed.findings);
+    pushAll(findings, parsed.findings);
 
     if (kind === "mission" || kind === "config") {
       if (kind === "mission") {
@@ -118,12 +119,12 @@ export function validateSources(
     }
     known[kind].set(id, file.path);
     if (!parsed.ok) continue;
-    references.push(...collectReferences(file.path, kind, parsed.value));
+    pushAll(references, collectReferences(file.path, kind, parsed.value));
     checkIdKey(file.path, id, parsed.value, findings);
     const data = checkDocument(file.path, kind, parsed, findings, jitless);
     if (data === undefined) continue;
     if (kind === "epic") checkStoryIds(file.path, data as Epic, findings);
-    if (kind === "idea") findings.push(...checkPromotion(file.path, data as Idea));
+    if (kind === "idea") pushAll(findings, checkPromotion(file.path, data as Idea));
     (items[kind] as Located<unknown>[]).push({ id, file: file.path, data });
   }
 
@@ -146,12 +147,10 @@ export function validateSources(
     config,
   });
   if (options.fileChecksOnly) return { roadmap, findings, textOf };
-  findings.push(
-    ...checkReferences(references, known),
-    ...checkDependencyCycles(roadmap),
-    ...checkContinuesCycles(roadmap),
-    ...checkDateOrder(roadmap),
-  );
+  pushAll(findings, checkReferences(references, known));
+  pushAll(findings, checkDependencyCycles(roadmap));
+  pushAll(findings, checkContinuesCycles(roadmap));
+  pushAll(findings, checkDateOrder(roadmap));
   return { roadmap, findings, textOf };
 }
 
@@ -195,7 +194,7 @@ function checkDocument(
   const schema = fileSchemas[kind];
   const result = schema.safeParse(value, { jitless });
   if (result.success) return result.data;
-  findings.push(...findingsFromIssues(path, schema, value, result.error.issues, kind));
+  pushAll(findings, findingsFromIssues(path, schema, value, result.error.issues, kind));
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import type { Change, RevisionDiff, UnreadableNote } from "../../history/change.
 import { groupChanges, summarizeChanges } from "../../history/sections.js";
 import type { Paint } from "../../util/paint.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
+import { pushAll } from "../../util/spread-free.js";
 import { describeChange } from "./diff-describe.js";
 
 export const WORKTREE = "WORKTREE";
@@ -14,7 +15,7 @@ export function renderDiffText(diff: RevisionDiff, paint: Paint): string {
     ...renderChangeSections(diff.changes, paint),
   ];
   const notes = renderUnreadableNotes(diff.unreadable, paint);
-  if (notes.length > 0) lines.push("", ...notes);
+  if (notes.length > 0) pushAll(lines, ["", ...notes]);
   return `${lines.join("\n")}\n`;
 }
 

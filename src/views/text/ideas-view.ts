@@ -4,6 +4,7 @@
 import type { RankedIdea } from "../../intake/rank-ideas.js";
 import { ideaStatuses } from "../../model/value-sets.js";
 import type { Paint } from "../../util/paint.js";
+import { maxOf } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { formatPercent, truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
@@ -27,7 +28,10 @@ export function renderIdeaLines(rows: readonly RankedIdea[], options: IdeasViewO
     row.age_days === null ? "-" : `${row.age_days}d`,
   ]);
   const widths = HEADINGS.map((heading, index) =>
-    Math.max(heading.length, ...cells.map((row) => row[index]!.length)),
+    maxOf(
+      cells.map((row) => row[index]!.length),
+      heading.length,
+    ),
   );
   const figures = (texts: readonly string[]): string =>
     texts.map((text, index) => text.padStart(widths[index]!)).join("  ");

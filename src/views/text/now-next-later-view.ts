@@ -14,6 +14,7 @@ import { overlaps, type QuarterRange, resolveQuarter } from "../../model/quarter
 import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic, Milestone } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { maxOf } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { fitDistinctLabels } from "./distinct-labels.js";
 import { fitTo, truncate } from "./fit.js";
@@ -108,7 +109,7 @@ export function renderNowNextLater(roadmap: Roadmap, options: NowNextLaterOption
     return `${sections.join("\n\n")}\n`;
   }
   const columns = buckets.map((bucket) => bucketLines(bucket, columnWidth, options.paint, true));
-  const height = Math.max(...columns.map((column) => column.length));
+  const height = maxOf(columns.map((column) => column.length));
   const blank = " ".repeat(columnWidth);
   const lines: string[] = [];
   for (let row = 0; row < height; row++) {

@@ -3,6 +3,7 @@
 // shrink to fit the width; figures never do. `--by team|label` prints groups the same way.
 import type { Rollup, RollupNode } from "../../rollup/rollup.js";
 import type { Paint } from "../../util/paint.js";
+import { maxOf } from "../../util/spread-free.js";
 import { fitTo, formatPercent, progressBar, widthOf } from "./fit.js";
 
 export interface RollupViewOptions {
@@ -50,11 +51,17 @@ export function renderRollupGroups(
 function renderRows(rows: readonly Row[], options: RollupViewOptions): string {
   const { paint } = options;
   const figures = rows.map((row) => (row.node ? describeFigures(row.node) : undefined));
-  const storiesWidth = Math.max("stories".length, ...figures.map((f) => f?.stories.length ?? 0));
-  const pointsWidth = Math.max("points".length, ...figures.map((f) => f?.points.length ?? 0));
+  const storiesWidth = maxOf(
+    figures.map((f) => f?.stories.length ?? 0),
+    "stories".length,
+  );
+  const pointsWidth = maxOf(
+    figures.map((f) => f?.points.length ?? 0),
+    "points".length,
+  );
   const percentWidth = "progress".length;
   const figuresWidth = storiesWidth + pointsWidth + percentWidth + 6 + (options.bars ? BAR_WIDTH + 2 : 0);
-  const longestName = Math.max(...rows.map((row) => widthOf(row.name)));
+  const longestName = maxOf(rows.map((row) => widthOf(row.name)));
   const nameWidth = Math.max(MIN_NAME_WIDTH, Math.min(longestName, options.width - figuresWidth));
 
   const header =

@@ -4,6 +4,7 @@
 
 import type { ThemeStatus } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { pushAll } from "../../util/spread-free.js";
 import { type DateStyle, describeDates } from "../date-style.js";
 import { type Depth, depths } from "../depths.js";
 import type { ShowEpic, ShowMilestone, ShowTheme, ShowTree } from "../show-tree.js";
@@ -81,7 +82,10 @@ function themeRow(theme: ShowTheme, context: RowContext, status: ThemeStatus | u
   const { level } = context;
   const children: Row[] = [];
   if (level >= depths.indexOf("milestone")) {
-    children.push(...theme.milestones.map((milestone) => milestoneRow(milestone, context)));
+    pushAll(
+      children,
+      theme.milestones.map((milestone) => milestoneRow(milestone, context)),
+    );
     if (theme.unscheduled.length > 0) {
       children.push({
         label: `Unscheduled (${count(theme.unscheduled.length, "epic")})`,

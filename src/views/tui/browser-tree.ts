@@ -3,6 +3,7 @@
 import { ownersOf } from "../../model/owners.js";
 import { buildRoadmap, type Located, type Roadmap } from "../../model/roadmap.js";
 import type { Epic, Milestone, Story, Theme } from "../../model/schemas.js";
+import { pushAll } from "../../util/spread-free.js";
 import { buildShowTree, type ShowEpic } from "../show-tree.js";
 import type { ItemStatus } from "../text/status-style.js";
 
@@ -83,7 +84,7 @@ export function visibleRows(nodes: BrowserNode[], expanded: ReadonlySet<string>,
   for (const node of nodes) {
     const open = expanded.has(node.key);
     rows.push({ node, depth, expanded: open });
-    if (open) rows.push(...visibleRows(node.children, expanded, depth + 1));
+    if (open) pushAll(rows, visibleRows(node.children, expanded, depth + 1));
   }
   return rows;
 }

@@ -7,6 +7,7 @@ import { describeOwners } from "../../model/owners.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import { type Epic, kindOf, type Link, type Story } from "../../model/schemas.js";
 import { teamCapacityIn, teamOfStory } from "../../model/teams.js";
+import { pushAll } from "../../util/spread-free.js";
 import { statusGlyph } from "../text/status-style.js";
 import type { BrowserItem } from "./browser-tree.js";
 
@@ -84,7 +85,7 @@ function epicLines(id: string, epic: Epic, roadmap: Roadmap): string[] {
   if (stories.length > 0) {
     const done = stories.filter((story) => story.status === "done").length;
     lines.push("", `Stories (${done}/${stories.length} done):`);
-    for (const story of stories) lines.push(...storyLines(id, epic, story, false));
+    for (const story of stories) pushAll(lines, storyLines(id, epic, story, false));
   }
   return lines;
 }
