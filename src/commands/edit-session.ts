@@ -4,6 +4,7 @@
 // changed and write every file through the one atomic writer, all or none (--dry-run: nothing).
 import { realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { capPerFile } from "../diagnostics/cap-per-file.js";
 import { formatDiagnosticsText, plural } from "../diagnostics/format-text.js";
 import { locateFindings } from "../diagnostics/locate.js";
 import { ItemIndex } from "../edit/item-index.js";
@@ -66,7 +67,8 @@ export async function runEdit(
     makeEdits({ index: new ItemIndex(input.listing, input.parsed), input, today }),
   );
   if (plan.problems.length > 0) {
-    io.err(formatDiagnosticsText(locateFindings(plan.problems, plan.textOf), textContext(dir, io)));
+    const diagnostics = capPerFile(locateFindings(plan.problems, plan.textOf));
+    io.err(formatDiagnosticsText(diagnostics, textContext(dir, io)));
     io.err(
       `roadmap: nothing written: the ${command} would leave the road map with ${plural(plan.problems.length, "error")} (above)\n`,
     );

@@ -4,6 +4,7 @@
 // do not parse and the files left as they were go to stderr.
 import { realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { capPerFile } from "../diagnostics/cap-per-file.js";
 import type { Diagnostic, Finding } from "../diagnostics/diagnostic.js";
 import { formatDiagnosticsText, plural, type TextFormatContext } from "../diagnostics/format-text.js";
 import { locateFindings } from "../diagnostics/locate.js";
@@ -127,7 +128,7 @@ function printReport(
   const { paint } = context;
   for (const note of report.notes) io.err(`${paint.yellow("note:")} ${escapeForTerminal(note)}\n`);
   if (report.unreadable.length > 0) {
-    const diagnostics: Diagnostic[] = locateFindings(report.unreadable, () => undefined);
+    const diagnostics: Diagnostic[] = capPerFile(locateFindings(report.unreadable, () => undefined));
     io.err(formatDiagnosticsText(diagnostics, context));
     io.err("these files are left untouched\n");
   }

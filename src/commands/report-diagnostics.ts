@@ -1,6 +1,7 @@
 // Prints diagnostics in the chosen format and returns the exit code (shared by validate and lint).
 import { relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { capPerFile } from "../diagnostics/cap-per-file.js";
 import { countDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatDiagnosticsGithub } from "../diagnostics/format-github.js";
 import { formatDiagnosticsJson } from "../diagnostics/format-json.js";
@@ -62,7 +63,8 @@ export function reportDiagnostics(
   context: { dir: string; io: Io; rules: readonly RuleDescription[]; narrowing?: Narrowing },
 ): void {
   const { io, dir } = context;
-  const { shown: diagnostics, hidden } = narrowDiagnostics(all, context.narrowing ?? {});
+  const { shown, hidden } = narrowDiagnostics(all, context.narrowing ?? {});
+  const diagnostics = capPerFile(shown);
   switch (format) {
     case "json":
       io.out(formatDiagnosticsJson(diagnostics));

@@ -14,6 +14,15 @@ export interface Diagnostic {
   severity: Severity;
   rule: string;
   message: string;
+  /**
+   * Only on the note that ends a file's list when the file has more problems than are listed
+   * (cap-per-file.ts): the problems left out, in all and per rule, which the counts include.
+   */
+  omitted?: OmittedDiagnostics;
+}
+
+export interface OmittedDiagnostics extends DiagnosticCounts {
+  rules: Record<string, DiagnosticCounts>;
 }
 
 /**
@@ -39,11 +48,15 @@ export interface DiagnosticCounts {
   warnings: number;
 }
 
+/** Every problem found, including those a capped list leaves out (the note itself is not one). */
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
   let errors = 0;
   let warnings = 0;
   for (const d of diagnostics) {
-    if (d.severity === "error") errors++;
+    if (d.omitted !== undefined) {
+      errors += d.omitted.errors;
+      warnings += d.omitted.warnings;
+    } else if (d.severity === "error") errors++;
     else warnings++;
   }
   return { errors, warnings };

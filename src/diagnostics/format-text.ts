@@ -77,7 +77,16 @@ function describeHidden(hidden: HiddenDiagnostics | undefined): string {
 /** `993 story-format, 949 missing-acceptance`: most frequent first, ties by rule id. */
 function countPerRule(diagnostics: readonly Diagnostic[], severity: Severity): string {
   const counts = new Map<string, number>();
-  for (const d of diagnostics) if (d.severity === severity) counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
+  const add = (rule: string, count: number) => counts.set(rule, (counts.get(rule) ?? 0) + count);
+  for (const d of diagnostics) {
+    // A capped file's note stands for the problems it leaves out (cap-per-file.ts).
+    if (d.omitted !== undefined) {
+      for (const [rule, omitted] of Object.entries(d.omitted.rules)) {
+        const count = severity === "error" ? omitted.errors : omitted.warnings;
+        if (count > 0) add(rule, count);
+      }
+    } else if (d.severity === severity) add(d.rule, 1);
+  }
   return [...counts]
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
     .map(([rule, count]) => `${count} ${rule}`)

@@ -3,13 +3,21 @@
 // enough for nearly every road-map file), else parsed with `yaml`'s position-keeping Document
 // API. The fast read path (js-yaml) keeps no positions, and most files never need them.
 import type { LineCounter, Node } from "yaml";
+import { cutText } from "../util/quote-value.js";
 import { yamlLib } from "../util/yaml-lib.js";
 import { compareDiagnostics, type DataPath, type Diagnostic, type Finding } from "./diagnostic.js";
 import { BlockScanner } from "./scan-block-path.js";
 
+/**
+ * Messages quote values from files (cut where they are written: util/quote-value.ts); this is
+ * the backstop for any message that still quotes one whole.
+ */
+const MAX_MESSAGE_LENGTH = 1000;
+
 /** Text of a file by its road-map-relative path, if it can be read. */
 export type TextLookup = (file: string) => string | undefined;
 
+/** Positioned, sorted diagnostics (all of them: printers cap each file's list, cap-per-file.ts). */
 export function locateFindings(findings: readonly Finding[], textOf: TextLookup): Diagnostic[] {
   const locators: Locators = { scanners: new Map(), parsed: new Map() };
   const diagnostics = findings.map((finding): Diagnostic => {
@@ -20,7 +28,7 @@ export function locateFindings(findings: readonly Finding[], textOf: TextLookup)
       column,
       severity: finding.severity,
       rule: finding.rule,
-      message: finding.message,
+      message: cutText(finding.message, MAX_MESSAGE_LENGTH),
     };
   });
   return diagnostics.sort(compareDiagnostics);
@@ -91,15 +99,29 @@ export class Locator {
   }
 }
 
-function stepInto(node: unknown, step: string | number): { key: unknown; value: unknown } | undefined {
+type Step = { key: unknown; value: unknown };
+
+/**
+ * Each mapping's keys, indexed the first time a path steps into it: a file with 100,000 keys
+ * and a finding on each is then read once, not once per finding.
+ */
+const keyIndexes = new WeakMap<object, Map<string, Step>>();
+
+function stepInto(node: unknown, step: string | number): Step | undefined {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const k = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (String(k) === String(step)) return { key: pair.key, value: pair.value ?? pair.key };
+    let index = keyIndexes.get(node);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        // The first of duplicate keys, as a search from the top finds it.
+        if (!index.has(k)) index.set(k, { key: pair.key, value: pair.value ?? pair.key });
+      }
+      keyIndexes.set(node, index);
     }
-    return undefined;
+    return index.get(String(step));
   }
   if (isSeq(node) && typeof step === "number") {
     const item = node.items[step];

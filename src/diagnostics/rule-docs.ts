@@ -12,5 +12,8 @@ export const validationRules: Readonly<Record<string, string>> = {
   "date-order": "An item ends before it starts.",
   "missing-mission": "The road-map folder has no mission.yaml.",
   "unsafe-path": "A symbolic link leads outside the road-map folder (refused).",
-  "stray-file": "A .yaml file in the root that is not mission.yaml or roadmap.config.yaml.",
+  "stray-file":
+    "A .yaml file in the root that is not mission.yaml or roadmap.config.yaml, or a .YAML (other case) file that is not read.",
+  "too-many-problems":
+    "One file has more problems than are listed (the first 100); says how many more, and the counts include them.",
 };

@@ -20,6 +20,8 @@ const UNSUPPORTED_START = /^[[\]{}&*!|>%@`"'?]/;
 export class BlockScanner {
   private readonly lines: string[];
   private readonly usable: boolean;
+  private readonly keyIndexes = new Map<string, Map<string, number> | undefined>();
+  private readonly itemIndexes = new Map<string, number[]>();
 
   constructor(text: string) {
     this.lines = text.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
@@ -44,34 +46,66 @@ export class BlockScanner {
 
   /** The entry `key` of the block mapping starting at `map`: its key and its value's start. */
   private findKey(map: Point, key: string): { key: Point; value: Point } | undefined {
-    if (this.isItemAt(map.line, map.col)) return undefined;
-    for (
-      let line: number | undefined = map.line;
-      line !== undefined;
-      line = this.nextSibling(line, map.col, false)
-    ) {
-      const text = this.lines[line]!.slice(map.col);
-      if (UNSUPPORTED_START.test(text)) return undefined;
-      const colon = findKeyColon(text);
-      if (colon === undefined) return undefined;
-      if (text.slice(0, colon).trimEnd() !== key) continue;
-      const keyPoint = { line, col: map.col };
-      const value = this.valueAfter(line, map.col + colon + 1, map.col, true);
-      return value && { key: keyPoint, value };
+    const line = this.keysOf(map)?.get(key);
+    if (line === undefined) return undefined;
+    const colon = findKeyColon(this.lines[line]!.slice(map.col))!;
+    const value = this.valueAfter(line, map.col + colon + 1, map.col, true);
+    return value && { key: { line, col: map.col }, value };
+  }
+
+  /**
+   * The lines of a block mapping's keys, by key (the first of duplicates), indexed once per
+   * mapping so that many findings in one file cost one pass over it. The keys up to the first
+   * line the scanner does not follow: a key after it is not looked for (undefined, as when
+   * absent), and the caller falls back to the full parse.
+   */
+  private keysOf(map: Point): Map<string, number> | undefined {
+    const at = `${map.line}:${map.col}`;
+    if (this.keyIndexes.has(at)) return this.keyIndexes.get(at);
+    let keys: Map<string, number> | undefined;
+    if (!this.isItemAt(map.line, map.col)) {
+      keys = new Map();
+      for (
+        let line: number | undefined = map.line;
+        line !== undefined;
+        line = this.nextSibling(line, map.col, false)
+      ) {
+        const text = this.lines[line]!.slice(map.col);
+        if (UNSUPPORTED_START.test(text)) break;
+        const colon = findKeyColon(text);
+        if (colon === undefined) break;
+        const key = text.slice(0, colon).trimEnd();
+        if (!keys.has(key)) keys.set(key, line);
+      }
     }
-    return undefined;
+    this.keyIndexes.set(at, keys);
+    return keys;
   }
 
   /** Item `index` of the block sequence starting at `seq`: the item's start, twice (as Locator). */
   private findItem(seq: Point, index: number): { key: Point; value: Point } | undefined {
-    let line: number | undefined = seq.line;
-    for (let i = 0; line !== undefined; i++, line = this.nextSibling(line, seq.col, true)) {
-      if (!this.isItemAt(line, seq.col)) return undefined;
-      if (i < index) continue;
-      const item = this.valueAfter(line, seq.col + 1, seq.col, false);
-      return item ? { key: item, value: item } : undefined;
+    const line = this.itemsOf(seq)[index];
+    if (line === undefined) return undefined;
+    const item = this.valueAfter(line, seq.col + 1, seq.col, false);
+    return item ? { key: item, value: item } : undefined;
+  }
+
+  /** The lines of a block sequence's items, indexed once per sequence (as keysOf). */
+  private itemsOf(seq: Point): number[] {
+    const at = `${seq.line}:${seq.col}`;
+    let items = this.itemIndexes.get(at);
+    if (items === undefined) {
+      items = [];
+      for (
+        let line: number | undefined = seq.line;
+        line !== undefined && this.isItemAt(line, seq.col);
+        line = this.nextSibling(line, seq.col, true)
+      ) {
+        items.push(line);
+      }
+      this.itemIndexes.set(at, items);
     }
-    return undefined;
+    return items;
   }
 
   /**

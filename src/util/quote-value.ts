@@ -9,8 +9,16 @@ export const QUOTED_VALUE_MAX = 60;
 /** `"value"` (JSON quoting), or its start and its length: `"aaaa…" (5242880 characters)`. */
 export function quoteValue(value: string, max = QUOTED_VALUE_MAX): string {
   if (value.length <= max) return JSON.stringify(value);
-  let start = value.slice(0, max);
-  // Never end on half of a surrogate pair.
-  if (/[\uD800-\uDBFF]$/.test(start)) start = start.slice(0, -1);
-  return `${JSON.stringify(start).slice(0, -1)}…" (${value.length} characters)`;
+  return `${JSON.stringify(startOf(value, max)).slice(0, -1)}…" (${value.length} characters)`;
+}
+
+/** The text, or its start followed by "…" when longer than `max`. */
+export function cutText(text: string, max = QUOTED_VALUE_MAX): string {
+  return text.length <= max ? text : `${startOf(text, max)}…`;
+}
+
+/** The first `max` characters, never ending on half of a surrogate pair. */
+function startOf(text: string, max: number): string {
+  const start = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(start) ? start.slice(0, -1) : start;
 }
