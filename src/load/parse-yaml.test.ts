@@ -63,13 +63,13 @@ describe("parseYamlText: syntax problems are positioned and worded for people", 
       "1:8 yaml-syntax",
       'unclosed string: this " has no closing "',
     ],
-    ["NUL byte on line 2", "title: x\nowner: a\u0000b\n", "2:9 yaml-syntax", "null byte"],
-    ["tab indentation", "a:\n\tb: 1\n", "2:1 yaml-syntax", "tabs are not allowed as indentation"],
+    ["NUL byte on line 2", "title: x\nowner: a\u0000b\n", "2:9 yaml-syntax", "holds a NUL byte"],
+    ["tab indentation", "a:\n\tb: 1\n", "2:1 yaml-syntax", "this file is indented with tabs (line 2)"],
     [
       "reserved character",
       "title: @me\n",
       "1:8 yaml-syntax",
-      "plain value cannot start with reserved character @; put the value in quotes",
+      'a value cannot start with @ in YAML (the character is reserved); put the value in quotes: title: "@me"',
     ],
     [
       "colon in a plain value",
@@ -102,7 +102,7 @@ describe("parseYamlText: syntax problems are positioned and worded for people", 
   test("deep nesting after an earlier error: both reported, `yaml` never asked (it takes seconds)", () => {
     const text = `a: 1\na: 2\nb: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`;
     expect(describeFindings(text)).toEqual([
-      "2:1 duplicate-key duplicated mapping key",
+      "2:1 duplicate-key a key appears twice in this mapping",
       "3:104 yaml-syntax nesting is deeper than 100 levels; road-map files are a few levels deep",
     ]);
   });
@@ -113,6 +113,94 @@ describe("parseYamlText: syntax problems are positioned and worded for people", 
 
   test("a cascade of errors on one line is reported once", () => {
     expect(describeFindings("- a\nb: c\n")).toHaveLength(1);
+  });
+});
+
+describe("parseYamlText: the common mistakes get plain words and the fix (issue 14, item 5)", () => {
+  test.each([
+    [
+      "an inner quote in a double-quoted value",
+      'title: "Add a "Pay now" button"\n',
+      "1:8",
+      `the value's quotes end at the second " (before "Pay"), and YAML cannot read what follows; a value that holds double quotes goes in single quotes (or write each inner quote as \\"): title: 'Add a "Pay now" button'`,
+    ],
+    [
+      "an apostrophe in single quotes",
+      "theme: t\ntitle: 'Don't block checkout'\n",
+      "2:8",
+      `the apostrophe in "Don't" ends the single-quoted value; write it twice ('') inside single quotes, or put the value in double quotes: title: "Don't block checkout"`,
+    ],
+    [
+      "a value starting with *",
+      "title: *bold* plan\n",
+      "1:8",
+      'a value starting with * is read as a reference to an anchor (*name), not as text; put the value in quotes: title: "*bold* plan"',
+    ],
+    [
+      "a value starting with &",
+      "title: & more\n",
+      "1:8",
+      'a value starting with & is read as an anchor name, not as text; put the value in quotes: title: "& more"',
+    ],
+    [
+      "a value starting with `",
+      "title: `code` freeze\n",
+      "1:8",
+      'a value cannot start with ` in YAML (the character is reserved); put the value in quotes: title: "`code` freeze"',
+    ],
+    [
+      "a value starting with %, nested",
+      "outcome:\n  metric: conversion\n  target: %5 more\n",
+      "3:11",
+      'a value cannot start with % in YAML (it starts a directive); put the value in quotes: target: "%5 more"',
+    ],
+    [
+      "a list item starting with @",
+      "labels:\n  - @team\n",
+      "2:5",
+      'a value cannot start with @ in YAML (the character is reserved); put the value in quotes: - "@team"',
+    ],
+  ])("%s", (_name, text, where, message) => {
+    expect(describeFindings(text)).toEqual([`${where} yaml-syntax ${message}`]);
+  });
+
+  test("an alias-like value with no anchor also says how to write it as text", () => {
+    expect(describeFindings("title: *bold\n")[0]).toContain(
+      "If it is meant as text: a value starting with * is read",
+    );
+  });
+
+  test("tabs: one message per file naming the lines, and no false duplicate-key (issue 13, item 17)", () => {
+    const stories = "title: Plan\nstories:\n\t- id: a\n\t  title: A\n\t- id: b\n\t  title: B\n";
+    expect(describeFindings(stories)).toEqual([
+      "3:1 yaml-syntax this file is indented with tabs (lines 3, 4, 5, 6); YAML indents with spaces only: replace the tabs with spaces (most editors can convert indentation)",
+    ]);
+    const keys = `a: 1\n${Array.from({ length: 10 }, (_, i) => `\tk${i}: ${i}\n`).join("")}`;
+    expect(describeFindings(keys)).toEqual([
+      expect.stringMatching(
+        /^2:1 yaml-syntax this file is indented with tabs \(lines 2, 3, 4, 5, 6 and 5 more\)/,
+      ),
+    ]);
+  });
+
+  test.each([
+    "title: [a\n",
+    "title: x\n  - y\n",
+    'title: "a\\qb"\n',
+    "- a\nb: c\n",
+    "a: b: c: d\n",
+    "title: x\n  owner: y\n",
+    "key: |x\n  a\n",
+    "? a\n: b\n: c\n",
+    "a: 'x' y\n",
+    "a: {b: 1, c}\n",
+  ])("%j: a parser's wording never reaches the user alone", (text) => {
+    for (const line of describeFindings(text)) {
+      const message = line.split(" ").slice(2).join(" ");
+      expect(message).not.toMatch(
+        /^(unexpected|missing|implicit|nested|all (sequence|mapping)|flow|block|map|sequence|comment|tags|a (block|flow))/i,
+      );
+    }
   });
 });
 

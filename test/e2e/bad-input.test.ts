@@ -45,13 +45,13 @@ const cases: [string, string[]][] = [
   [
     "custom-tag",
     [
-      '2:8  error  unknown tag "!theme": road-map files hold plain values (strings, numbers, lists, mappings), not tagged types  yaml-syntax',
+      '2:8  error  unknown tag "!theme": road-map files hold plain values (strings, numbers, lists, mappings), not tagged types; if the ! is meant as text, put the value in quotes  yaml-syntax',
     ],
   ],
   [
     "anchor-as-id",
     [
-      "2:8  error  alias *growth refers to no anchor; an alias repeats a value anchored (&growth) earlier in the same file  yaml-syntax",
+      '2:8  error  alias *growth refers to no anchor; an alias repeats a value anchored (&growth) earlier in the same file. If it is meant as text: a value starting with * is read as a reference to an anchor (*name), not as text; put the value in quotes: theme: "*growth"  yaml-syntax',
     ],
   ],
   // An alias is a copy of the value: the id it copies takes part in the checks like any other.
@@ -81,7 +81,12 @@ const cases: [string, string[]][] = [
     "deep-nesting",
     ["3:108  error  nesting is deeper than 100 levels; road-map files are a few levels deep  yaml-syntax"],
   ],
-  ["tab-indent", ["4:1  error  tabs are not allowed as indentation; indent with spaces  yaml-syntax"]],
+  [
+    "tab-indent",
+    [
+      "4:1  error  this file is indented with tabs (line 4); YAML indents with spaces only: replace the tabs with spaces (most editors can convert indentation)  yaml-syntax",
+    ],
+  ],
 ];
 
 describe("bad input ends in a diagnostic, exit 1, no stack trace, no hang", () => {
@@ -113,7 +118,7 @@ describe("bad input ends in a diagnostic, exit 1, no stack trace, no hang", () =
   test("a NUL byte past the binary sniff is still a syntax error", () => {
     const text = `title: Late NUL\ntheme: growth\ndescription: "${"x".repeat(9000)}\u0000"\n`;
     expectDiagnostics(validateEpicFile("late-nul", text), [
-      "epics/late-nul.yaml:3:9015  error  null byte is not allowed in input  yaml-syntax",
+      "epics/late-nul.yaml:3:9015  error  the file holds a NUL byte (character 0, not text) here; remove it  yaml-syntax",
     ]);
   });
 
