@@ -26,7 +26,7 @@ export function formatFile(
   const text = parsed.text;
   const order = keyOrders[kind];
   const quick = hasByteOrderMark(bytes) ? undefined : writeCanonicalText(text, parsed.value, order);
-  if (quick !== undefined) return { ok: true, text: quick, changed: quick !== text };
+  if (quick !== undefined) return { ok: true, text: quick, changed: quick !== decodedOriginal(bytes, text) };
   const doc = parseForFormat(text);
   if (doc.errors.length > 0) {
     return {
@@ -135,9 +135,13 @@ function unsafeFinding(file: string, cause: string): Finding {
   };
 }
 
-/** A byte-order mark is dropped by the decoder but is still a change on disk. */
+/**
+ * The file's text as it is on disk: the reader drops a byte-order mark and makes lone CR line
+ * breaks LF (load/parse-yaml.ts), and both are still changes for fmt to write.
+ */
 function decodedOriginal(bytes: Uint8Array, text: string): string {
-  return hasByteOrderMark(bytes) ? `\uFEFF${text}` : text;
+  if (!hasByteOrderMark(bytes) && !bytes.includes(0x0d)) return text;
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
 function hasByteOrderMark(bytes: Uint8Array): boolean {

@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import type { Located } from "../model/roadmap.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { cutText, quoteValue } from "../util/quote-value.js";
 import { pushAll } from "../util/spread-free.js";
 import { findingsFromIssues } from "../validate/schema-findings.js";
 import type { LintRule, RuleSetting } from "./rule.js";
@@ -49,7 +50,7 @@ export function resolveLintConfig(
         file: config.file,
         rule: "unknown-key",
         severity: "error",
-        message: `unknown lint rule "${id}"${didYouMean(id, ruleById.keys())}`,
+        message: `unknown lint rule ${quoteValue(id)}${didYouMean(id, ruleById.keys())}`,
         path: ["rules", id],
         at: "key",
       });
@@ -76,7 +77,7 @@ function readSetting(
       file,
       rule: "schema",
       severity: "error",
-      message: `rule "${rule.id}" must be set to off, warn or error, or [severity, {options}] (found ${JSON.stringify(value)})${hint}`,
+      message: `rule "${rule.id}" must be set to off, warn or error, or [severity, {options}] (found ${cutText(JSON.stringify(value) ?? String(value))})${hint}`,
       path: at,
       at: "value",
     });

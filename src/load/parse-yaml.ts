@@ -28,11 +28,12 @@ const lenientUtf8 = new TextDecoder("utf-8");
 
 export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
   if (bytes.length > MAX_FILE_BYTES) return failed(oversizeFinding(file, bytes.length));
-  if (isUtf16(bytes)) return failed(yamlFinding(file, "file is UTF-16 text; save it as UTF-8"));
+  const wide = detectWideEncoding(bytes);
+  if (wide !== undefined) return failed(yamlFinding(file, `file is ${wide} text; save it as UTF-8`));
   if (bytes.subarray(0, 8000).includes(0)) return failed(yamlFinding(file, "file is binary, not YAML text"));
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = normalizeLineBreaks(utf8.decode(bytes));
   } catch {
     return failed(describeBadEncoding(file, bytes));
   }
@@ -54,7 +55,7 @@ export function withTextFromBytes(parsed: Omit<ParsedYaml, "text">, bytes: Uint8
     value: parsed.value,
     findings: parsed.findings,
     get text() {
-      text ??= utf8.decode(bytes);
+      text ??= normalizeLineBreaks(utf8.decode(bytes));
       return text;
     },
   };
@@ -114,8 +115,34 @@ function failed(finding: Finding, text?: string): ParsedYaml {
   return { ok: false, value: undefined, text, findings: [finding] };
 }
 
-function isUtf16(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+/**
+ * A lone CR (classic Mac OS line ending) is a line break in YAML, and js-yaml reads it so, but
+ * `yaml` (fmt, positions) and every line count here go by LF: made LF on reading, one character
+ * for one, so offsets stay. `fmt` writes such files with LF (docs/format.md).
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
+/**
+ * UTF-32 and UTF-16, by byte-order mark (UTF-32's starts like UTF-16's, so it is checked first),
+ * or without one by where the zero bytes of ASCII text fall.
+ */
+function detectWideEncoding(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return "UTF-32";
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return "UTF-32";
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return "UTF-16";
+  const length = Math.min(bytes.length, 4000);
+  const sample = bytes.subarray(0, length - (length % 4));
+  if (sample.length < 4) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 4]!++;
+  const quarter = sample.length / 4;
+  const allZero = (position: number) => zeros[position] === quarter;
+  if ((allZero(1) && allZero(2) && allZero(3)) || (allZero(0) && allZero(1) && allZero(2))) return "UTF-32";
+  if ((allZero(1) && allZero(3)) || (allZero(0) && allZero(2))) return "UTF-16";
+  return undefined;
 }
 
 /** Points at the first byte that is not UTF-8, so the person can find it (often a Latin-1 "é"). */

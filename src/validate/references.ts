@@ -5,6 +5,7 @@
 import type { Finding } from "../diagnostics/diagnostic.js";
 import type { ReferencedKind, ReferenceSite } from "../model/references.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { quoteValue } from "../util/quote-value.js";
 
 /**
  * Ids by kind of every file that claimed one, valid or not: a reference to an item whose
@@ -20,7 +21,7 @@ export function checkReferences(sites: readonly ReferenceSite[], known: KnownIds
       file: site.file,
       rule: "unknown-reference",
       severity: "error",
-      message: `${site.kind} "${site.id}" does not exist${didYouMean(site.id, known[site.kind].keys())}`,
+      message: `${site.kind} ${quoteValue(site.id)} does not exist${didYouMean(site.id, known[site.kind].keys())}`,
       path: site.path,
       at: site.isKey ? "key" : "value",
     });

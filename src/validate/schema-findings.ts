@@ -4,6 +4,7 @@ import type { DataPath, Finding } from "../diagnostics/diagnostic.js";
 import { isReferencePath } from "../model/references.js";
 import { schemaAt } from "../model/schema-walk.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { cutText, quoteValue } from "../util/quote-value.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -26,7 +27,7 @@ export function findingsFromIssues(
           file,
           rule: "unknown-key",
           severity: "error",
-          message: `unknown key "${key}"${where(path)}${didYouMean(key, known)}`,
+          message: `unknown key ${quoteValue(key)}${where(path)}${didYouMean(key, known)}`,
           path: [...path, key],
           at: "key",
         });
@@ -136,9 +137,14 @@ function where(path: DataPath): string {
 
 /** `stories[2].points` */
 export function formatPath(path: DataPath): string {
-  return path
-    .map((step, i) => (typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`))
-    .join("");
+  return (
+    path
+      // Keys on a path may be any text a file holds (a team's capacity per milestone id).
+      .map((step, i) =>
+        typeof step === "number" ? `[${step}]` : i === 0 ? cutText(step) : `.${cutText(step)}`,
+      )
+      .join("")
+  );
 }
 
 function show(value: unknown): string {
