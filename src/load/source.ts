@@ -37,10 +37,20 @@ const KIND_FOLDERS = {
   teams: "team",
 } as const;
 const YAML_FILE = /\.ya?ml$/;
+/** `.YAML`, `.Yml`: meant as road-map files, but not read (the extension is lowercase). */
+const OTHER_CASE_YAML_FILE = /\.ya?ml$/i;
 
-/** Which kind of road-map file a relative path is, or undefined for files to ignore. */
+/**
+ * Which kind of road-map file a relative path is, or undefined for files to ignore. A file
+ * named like a road-map file but with `.YAML` (any other case) is "stray": not read, but
+ * reported rather than ignored without a word (docs/format.md).
+ */
 export function classifyPath(path: string): FileKind | undefined {
-  if (!YAML_FILE.test(path)) return undefined;
+  if (!YAML_FILE.test(path)) {
+    if (!OTHER_CASE_YAML_FILE.test(path)) return undefined;
+    const slash = path.indexOf("/");
+    return slash === -1 || isKindFolder(path.slice(0, slash)) ? "stray" : undefined;
+  }
   const slash = path.indexOf("/");
   if (slash === -1) {
     const base = path.replace(YAML_FILE, "");
@@ -65,6 +75,12 @@ export function folderOfKind(kind: FolderKind): string {
 /** Whether a folder (relative, first segment) may hold road-map files. */
 export function isKindFolder(name: string): boolean {
   return Object.hasOwn(KIND_FOLDERS, name);
+}
+
+/** The name a file with a `.YAML` (other case) extension should have, or undefined. */
+export function withLowercaseExtension(path: string): string | undefined {
+  if (YAML_FILE.test(path) || !OTHER_CASE_YAML_FILE.test(path)) return undefined;
+  return path.replace(OTHER_CASE_YAML_FILE, (extension) => extension.toLowerCase());
 }
 
 /** The id a file stands for: its base name without extension. */

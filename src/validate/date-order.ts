@@ -1,28 +1,22 @@
-// date-order: an item's end may not come before its start.
+// date-order: an item's end may not come before its start. Read from the file's own values,
+// so a file that fails the schema for another reason still has its dates checked.
 import type { Finding } from "../diagnostics/diagnostic.js";
-import type { Roadmap } from "../model/roadmap.js";
+import { isCalendarDate } from "../model/schemas.js";
 
-export function checkDateOrder(roadmap: Roadmap): Finding[] {
-  const findings: Finding[] = [];
-  const items = [
-    ...roadmap.milestones.map((m) => ({
-      kind: "milestone",
-      file: m.file,
-      start: m.data.start,
-      end: m.data.end,
-    })),
-    ...roadmap.epics.map((e) => ({ kind: "epic", file: e.file, start: e.data.start, end: e.data.end })),
-  ];
-  for (const item of items) {
-    if (item.start === undefined || item.end === undefined || item.end >= item.start) continue;
-    findings.push({
-      file: item.file,
+export function checkDateOrder(file: string, kind: "milestone" | "epic", value: unknown): Finding[] {
+  if (typeof value !== "object" || value === null) return [];
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  // A date the schema refuses is reported there; only two real dates can be out of order.
+  if (typeof start !== "string" || typeof end !== "string") return [];
+  if (!isCalendarDate(start) || !isCalendarDate(end) || end >= start) return [];
+  return [
+    {
+      file,
       rule: "date-order",
       severity: "error",
-      message: `${item.kind} ends (${item.end}) before it starts (${item.start})`,
+      message: `${kind} ends (${end}) before it starts (${start})`,
       path: ["end"],
       at: "value",
-    });
-  }
-  return findings;
+    },
+  ];
 }

@@ -1,14 +1,17 @@
 // dependency-cycle: epics' depends_on must form no cycle. Each cycle is reported once, on
-// the first epic (by id) that is part of it, at the dependency that closes it.
+// the first epic (by id) that is part of it, at the dependency that closes it. Read from each
+// epic file's own values, so an epic that fails the schema for another reason still counts.
 import type { Finding } from "../diagnostics/diagnostic.js";
-import type { Roadmap } from "../model/roadmap.js";
 
-export function checkDependencyCycles(roadmap: Roadmap): Finding[] {
+/** Each epic's file and its depends_on as written (own-values.ts, readDependsOn). */
+export type DependsOn = ReadonlyMap<string, { file: string; ids: readonly (string | undefined)[] }>;
+
+export function checkDependencyCycles(dependsOn: DependsOn): Finding[] {
   const edges = new Map<string, string[]>();
-  for (const epic of roadmap.epics) {
+  for (const [id, epic] of dependsOn) {
     edges.set(
-      epic.id,
-      (epic.data.depends_on ?? []).filter((id) => roadmap.epicById.has(id)),
+      id,
+      epic.ids.filter((target): target is string => target !== undefined && dependsOn.has(target)),
     );
   }
   const findings: Finding[] = [];
@@ -16,8 +19,8 @@ export function checkDependencyCycles(roadmap: Roadmap): Finding[] {
     const start = [...component].sort()[0]!;
     const cycle = shortestCycle(start, component, edges);
     if (cycle === undefined) continue;
-    const epic = roadmap.epicById.get(start)!;
-    const index = epic.data.depends_on!.indexOf(cycle[1]!);
+    const epic = dependsOn.get(start)!;
+    const index = epic.ids.indexOf(cycle[1]!);
     findings.push({
       file: epic.file,
       rule: "dependency-cycle",

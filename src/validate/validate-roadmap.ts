@@ -3,7 +3,7 @@
 // everything that passed.
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { type ParsedYaml, parseYamlFileSafely } from "../load/parse-yaml.js";
-import { classifyPath, idFromPath, type SourceListing } from "../load/source.js";
+import { classifyPath, idFromPath, type SourceListing, withLowercaseExtension } from "../load/source.js";
 import { collectReferences, type ReferenceSite } from "../model/references.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import {
@@ -19,8 +19,8 @@ import {
 } from "../model/schemas.js";
 import { pushAll } from "../util/spread-free.js";
 import { checkContinuesCycles } from "./continues-cycles.js";
-import { checkDateOrder } from "./date-order.js";
 import { checkDependencyCycles } from "./dependency-cycles.js";
+import { checkOwnValues, readDependsOn } from "./own-values.js";
 import { checkPromotion } from "./promotion.js";
 import { checkReferences, type KnownIds } from "./references.js";
 import { findingsFromIssues } from "./schema-findings.js";
@@ -74,17 +74,13 @@ export function validateSources(
   let missionFile: string | undefined;
   let config: Located<unknown> | undefined;
   const references: ReferenceSite[] = [];
+  const dependsOn = new Map<string, { file: string; ids: (string | undefined)[] }>();
 
   for (const file of listing.files) {
     const kind = classifyPath(file.path);
     if (kind === undefined) continue;
     if (kind === "stray") {
-      findings.push({
-        file: file.path,
-        rule: "stray-file",
-        severity: "warn",
-        message: `${file.path} is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/, teams/); misplaced?`,
-      });
+      findings.push(strayFinding(file.path));
       continue;
     }
     const parsed =
@@ -120,10 +116,10 @@ export function validateSources(
     known[kind].set(id, file.path);
     if (!parsed.ok) continue;
     pushAll(references, collectReferences(file.path, kind, parsed.value));
-    checkIdKey(file.path, id, parsed.value, findings);
+    pushAll(findings, checkOwnValues(file.path, kind, id, parsed.value));
+    if (kind === "epic") dependsOn.set(id, { file: file.path, ids: readDependsOn(parsed.value) });
     const data = checkDocument(file.path, kind, parsed, findings, jitless);
     if (data === undefined) continue;
-    if (kind === "epic") checkStoryIds(file.path, data as Epic, findings);
     if (kind === "idea") pushAll(findings, checkPromotion(file.path, data as Idea));
     (items[kind] as Located<unknown>[]).push({ id, file: file.path, data });
   }
@@ -148,9 +144,8 @@ export function validateSources(
   });
   if (options.fileChecksOnly) return { roadmap, findings, textOf };
   pushAll(findings, checkReferences(references, known));
-  pushAll(findings, checkDependencyCycles(roadmap));
+  pushAll(findings, checkDependencyCycles(dependsOn));
   pushAll(findings, checkContinuesCycles(roadmap));
-  pushAll(findings, checkDateOrder(roadmap));
   return { roadmap, findings, textOf };
 }
 
@@ -209,45 +204,17 @@ function checkFileId(path: string, id: string, findings: Finding[]): boolean {
   return false;
 }
 
-function checkIdKey(path: string, id: string, value: unknown, findings: Finding[]): void {
-  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "id")) return;
-  const declared = (value as { id: unknown }).id;
-  if (typeof declared !== "string" || declared === id) return;
-  findings.push({
+function strayFinding(path: string): Finding {
+  const renamed = withLowercaseExtension(path);
+  return {
     file: path,
-    rule: "id-mismatch",
-    severity: "error",
-    message: `id "${declared}" does not match the file name "${id}"`,
-    path: ["id"],
-    at: "value",
-  });
-}
-
-function checkStoryIds(path: string, epic: Epic, findings: Finding[]): void {
-  const seen = new Set<string>();
-  epic.stories?.forEach((story, index) => {
-    if (!ID_PATTERN.test(story.id) || story.id.length > ID_MAX_LENGTH) {
-      findings.push({
-        file: path,
-        rule: "invalid-id",
-        severity: "error",
-        message: `story id "${story.id}" is not a valid id: use lowercase letters, digits and dashes, at most ${ID_MAX_LENGTH} characters`,
-        path: ["stories", index, "id"],
-        at: "value",
-      });
-    }
-    if (seen.has(story.id)) {
-      findings.push({
-        file: path,
-        rule: "duplicate-id",
-        severity: "error",
-        message: `story id "${story.id}" is used twice in this epic`,
-        path: ["stories", index, "id"],
-        at: "value",
-      });
-    }
-    seen.add(story.id);
-  });
+    rule: "stray-file",
+    severity: "warn",
+    message:
+      renamed === undefined
+        ? `${path} is not part of the road map (mission.yaml, roadmap.config.yaml, themes/, milestones/, epics/, ideas/, teams/); misplaced?`
+        : `${path} is not read: road-map files end in .yaml or .yml, lowercase (rename it to ${renamed.slice(renamed.lastIndexOf("/") + 1)})`,
+  };
 }
 
 function duplicateFinding(path: string, kind: string, id: string, firstFile: string): Finding {
