@@ -16,6 +16,9 @@ interface Version {
   file: ChangedFile;
 }
 
+/** Past this many files, git is asked for the whole folder's log (command lines have a limit). */
+const MAX_PATHSPECS = 100;
+
 /** Versions read per file in the first round; each further round reads four times as many. */
 const FIRST_ROUND = 2;
 
@@ -57,7 +60,10 @@ function listVersions(
   commit: string,
   paths: readonly string[],
 ): Map<string, Version[]> {
-  const output = runGit(repo.root, commitLogArgs({ start: commit, folder, paths })).toString("utf8");
+  const narrowed = paths.length <= MAX_PATHSPECS ? paths : undefined;
+  const output = runGit(repo.root, commitLogArgs({ start: commit, folder, paths: narrowed })).toString(
+    "utf8",
+  );
   const versions = new Map<string, Version[]>();
   for (const record of parseCommitLog(output, folder)) {
     for (const file of record.files) {
