@@ -17,6 +17,7 @@ import { makeFolders, removeFolders } from "../load/make-folders.js";
 import { parseFiles } from "../load/parse-in-parallel.js";
 import { classifyPath } from "../load/source.js";
 import { type FileRemoval, type FileWrite, FileWriteError, writeFilesAtomic } from "../load/write-file.js";
+import { pushAll } from "../util/spread-free.js";
 import { escapeForTerminal } from "../util/terminal-text.js";
 import { VERSION } from "../version.js";
 import { type EditedFile, renderEditSummary } from "../views/text/edit-summary.js";
@@ -131,7 +132,7 @@ function write(root: string, plan: EditPlan): void {
   writes.sort((a, b) => Number("remove" in a) - Number("remove" in b));
   const made: string[] = [];
   try {
-    for (const file of writes) if (!("remove" in file)) made.push(...makeFolders(dirname(file.path)));
+    for (const file of writes) if (!("remove" in file)) pushAll(made, makeFolders(dirname(file.path)));
     writeFilesAtomic(writes);
   } catch (error) {
     removeFolders(made);

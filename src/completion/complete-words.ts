@@ -3,6 +3,7 @@
 // flags — so a command added to cli.ts is completed without a word here. Values that are ids
 // come from the road map through `ValueSources`, by the name of the option or argument.
 import type { Argument, Command, Option } from "commander";
+import { pushAll } from "../util/spread-free.js";
 
 /** Where values come from, by kind; the command wires the road map and git in. */
 export interface ValueSources {
@@ -112,7 +113,7 @@ function findCommand(program: Command, name: string): Command | undefined {
 /** The command's options and those of the commands above it (the global options). */
 function optionsOf(command: Command): Option[] {
   const options: Option[] = [];
-  for (let at: Command | null = command; at !== null; at = at.parent) options.push(...at.options);
+  for (let at: Command | null = command; at !== null; at = at.parent) pushAll(options, at.options);
   return options.filter((option) => !option.hidden);
 }
 

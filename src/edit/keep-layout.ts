@@ -4,6 +4,7 @@
 // between those two replace their counterparts in the original text. Lines next to a change
 // that the original writes differently are taken in fmt's layout with it.
 import { diffArrays } from "diff";
+import { pushAll } from "../util/spread-free.js";
 
 interface Hunk {
   /** Lines [start, end) of the layout before the edit... */
@@ -28,10 +29,10 @@ export function applyToOriginal(original: string, before: string, after: string)
     const from = hunk.start === 0 ? 0 : (toOriginal[hunk.start - 1] as number) + 1;
     const to = hunk.end === r0.length ? o.length : (toOriginal[hunk.end] as number);
     if (from < copied || to < from) return undefined;
-    out.push(...o.slice(copied, from), ...hunk.lines);
+    pushAll(pushAll(out, o.slice(copied, from)), hunk.lines);
     copied = to;
   }
-  out.push(...o.slice(copied));
+  pushAll(out, o.slice(copied));
   return out.join("\n");
 }
 
@@ -81,7 +82,7 @@ function hunksBetween(a: string[], b: string[]): Hunk[] {
       open = { start: at, end: at, lines: [] };
       hunks.push(open);
     }
-    if (part.added) open.lines.push(...part.value);
+    if (part.added) pushAll(open.lines, part.value);
     else {
       at += part.count;
       open.end = at;
@@ -114,7 +115,7 @@ function widen(
     }
     const last = widened.at(-1);
     if (last !== undefined && grown.start <= last.end) {
-      last.lines.push(...grown.lines);
+      pushAll(last.lines, grown.lines);
       last.end = Math.max(last.end, grown.end);
     } else {
       widened.push(grown);

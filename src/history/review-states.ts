@@ -6,6 +6,7 @@
 import { classifyPath } from "../load/source.js";
 import { toDayNumber } from "../model/dates.js";
 import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
+import { minOf } from "../util/spread-free.js";
 import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
 import type { Change } from "./change.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
@@ -77,7 +78,7 @@ export async function readReviewHistory(
     "day" in request ? lastCommitBy(line, request.day) : position.get(request.commit),
   );
   const onLine = at.filter((index): index is number => index !== undefined);
-  const newest = onLine.length === 0 ? undefined : Math.min(...onLine);
+  const newest = onLine.length === 0 ? undefined : minOf(onLine);
 
   const records =
     newest === undefined

@@ -15,3 +15,10 @@ export function maxOf(values: Iterable<number>, floor = Number.NEGATIVE_INFINITY
   for (const value of values) if (value > max) max = value;
   return max;
 }
+
+/** The smallest of the values, or `ceiling` when there are none (or all are larger). */
+export function minOf(values: Iterable<number>, ceiling = Number.POSITIVE_INFINITY): number {
+  let min = ceiling;
+  for (const value of values) if (value < min) min = value;
+  return min;
+}

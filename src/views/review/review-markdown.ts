@@ -5,6 +5,7 @@
 import { plural } from "../../history/sections.js";
 import type { EpicResult, ReviewEpic, ReviewReport, TrendReport } from "../../review/report.js";
 import { escapeMarkdown, markdownCode } from "../../util/markdown-text.js";
+import { pushAll } from "../../util/spread-free.js";
 import { progressBar } from "../text/fit.js";
 import {
   type BaselineOrigin,
@@ -97,14 +98,8 @@ function list(title: string, items: readonly string[]): string {
   const bullets = items.map((item) => `- ${item}`);
   const lines = [`### ${title} (${items.length})`, "", ...bullets.slice(0, MAX_OPEN)];
   if (bullets.length > MAX_OPEN) {
-    lines.push(
-      "",
-      `<details><summary>${bullets.length - MAX_OPEN} more</summary>`,
-      "",
-      ...bullets.slice(MAX_OPEN),
-      "",
-      "</details>",
-    );
+    lines.push("", `<details><summary>${bullets.length - MAX_OPEN} more</summary>`, "");
+    pushAll(lines, bullets.slice(MAX_OPEN)).push("", "</details>");
   }
   return lines.join("\n");
 }

@@ -13,6 +13,7 @@ import type {
   TrendReport,
 } from "../../review/report.js";
 import type { Paint } from "../../util/paint.js";
+import { pushAll } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { progressBar, truncate, widthOf } from "../text/fit.js";
 import {
@@ -134,10 +135,8 @@ function renderEpics(title: string, epics: readonly ReviewEpic[], options: Revie
     const word = epic.result === "added" ? `${epic.was}` : RESULT_WORDS[epic.result];
     const marker = `${GLYPHS[epic.result]} ${word.padEnd(RESULT_WIDTH)}`;
     const [first = "", ...rest] = itemLines(`  ${marker}`, epic, describeDue(epic), options);
-    lines.push(
-      `  ${paintResult(options.paint, epic.result, marker)}${first.slice(marker.length + 2)}`,
-      ...rest,
-    );
+    lines.push(`  ${paintResult(options.paint, epic.result, marker)}${first.slice(marker.length + 2)}`);
+    pushAll(lines, rest);
   }
   return lines.join("\n");
 }

@@ -9,6 +9,7 @@ import { epicDates, epicDueDate } from "../../model/epic-dates.js";
 import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { pushAll } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { type DateStyle, describeDate, describeDates } from "../date-style.js";
 import { buildChain, type ChainNode, criticalPath } from "../dependency-chain.js";
@@ -36,13 +37,13 @@ export function renderDeps(roadmap: Roadmap, epic: Located<Epic>, options: DepsV
   const waitsOn = buildChain(roadmap, epic, "waits-on");
   const waitedOnBy = buildChain(roadmap, epic, "waited-on-by");
   const columns = chooseColumns(width, options.dates);
-  lines.push(...drawTree("Waits on", waitsOn, columns, options), "");
-  lines.push(...drawTree("Waited on by", waitedOnBy, columns, options), "");
+  pushAll(lines, drawTree("Waits on", waitsOn, columns, options)).push("");
+  pushAll(lines, drawTree("Waited on by", waitedOnBy, columns, options)).push("");
   for (const sentence of [
     describeCriticalPath(waitsOn, roadmap, options.dates),
     describeLongestWait(waitedOnBy, options.dates),
   ]) {
-    if (sentence !== undefined) lines.push(...wrap(sentence, width));
+    if (sentence !== undefined) pushAll(lines, wrap(sentence, width));
   }
   if (hasBrokenLink(waitsOn) || hasBrokenLink(waitedOnBy)) {
     lines.push(paint.red(truncate("! ends after the epic that waits on it (dependency-order)", width)));

@@ -3,7 +3,7 @@
 // shrink to fit the width; figures never do. `--by team|label` prints groups the same way.
 import type { Rollup, RollupNode } from "../../rollup/rollup.js";
 import type { Paint } from "../../util/paint.js";
-import { maxOf } from "../../util/spread-free.js";
+import { maxOf, pushAll } from "../../util/spread-free.js";
 import { fitTo, formatPercent, progressBar, widthOf } from "./fit.js";
 
 export interface RollupViewOptions {
@@ -44,7 +44,7 @@ export function renderRollupGroups(
   options: RollupViewOptions,
 ): string {
   const rows: Row[] = [{ name: mission.title || "mission", node: mission, heading: true }];
-  rows.push(...(groups.length === 0 ? [{ name: `${title}: none` }] : section(title, groups)));
+  pushAll(rows, groups.length === 0 ? [{ name: `${title}: none` }] : section(title, groups));
   return renderRows(rows, options);
 }
 
