@@ -3,8 +3,8 @@
 import type { Change, RevisionDiff, UnreadableNote } from "../../history/change.js";
 import { groupChanges, summarizeChanges } from "../../history/sections.js";
 import type { Paint } from "../../util/paint.js";
-import { escapeForTerminal } from "../../util/terminal-text.js";
 import { pushAll } from "../../util/spread-free.js";
+import { escapeForTerminal } from "../../util/terminal-text.js";
 import { describeChange } from "./diff-describe.js";
 
 export const WORKTREE = "WORKTREE";
