@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { quoteValue } from "./quote-value.js";
 
 describe("quoteValue", () => {
-  test("short values are quoted whole, as JSON", () => {
+  test("short values are quoted whole; inner quotes and backslashes escaped, controls left to the terminal layer", () => {
     expect(quoteValue("growht")).toBe('"growht"');
-    expect(quoteValue('say "hi"\n')).toBe('"say \\"hi\\"\\n"');
+    expect(quoteValue('say "hi" \\o/\n')).toBe('"say \\"hi\\" \\\\o/\n"');
   });
 
   test("long values are cut, their length said", () => {

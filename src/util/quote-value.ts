@@ -6,10 +6,19 @@
 /** Characters of a quoted value kept in a message. */
 export const QUOTED_VALUE_MAX = 60;
 
-/** `"value"` (JSON quoting), or its start and its length: `"aaaa…" (5242880 characters)`. */
+/**
+ * `"value"`, or its start and its length: `"aaaa…" (5242880 characters)`. Inner quotes and
+ * backslashes are escaped so the value's ends stay clear; control characters are left for the
+ * one terminal-safe layer (util/terminal-text.ts), so a value reads the same in a message as in
+ * a view (`\e[2J`, `\n`).
+ */
 export function quoteValue(value: string, max = QUOTED_VALUE_MAX): string {
-  if (value.length <= max) return JSON.stringify(value);
-  return `${JSON.stringify(startOf(value, max)).slice(0, -1)}…" (${value.length} characters)`;
+  if (value.length <= max) return `"${escapeQuotes(value)}"`;
+  return `"${escapeQuotes(startOf(value, max))}…" (${value.length} characters)`;
+}
+
+function escapeQuotes(text: string): string {
+  return text.replace(/["\\]/g, "\\$&");
 }
 
 /** The text, or its start followed by "…" when longer than `max`. */
