@@ -330,6 +330,11 @@ export function buildProgram(
     .addOption(
       choiceOption("--per <grain>", "github-issues: one issue per story (default) or per epic", issueGrains),
     )
+    .option(
+      "--from <date|quarter>",
+      "html: where the timeline starts (default: the start of the previous quarter)",
+    )
+    .option("--to <date|quarter>", "html: where the timeline ends (default: the quarter of the horizon)")
     .action((_options, command: Command) =>
       run(async (o, _a, io) => (await import("./commands/export.js")).runExport(o, io), command, []),
     );

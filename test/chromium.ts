@@ -1,7 +1,7 @@
 // Headless Chromium for tests of the HTML pages: found on PATH (.ci/run installs it), else the
 // tests that need it are skipped with a note.
 import { spawnSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { copyFileSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 
@@ -38,10 +38,21 @@ export function chromium(dir: string, ...args: string[]): string {
   return result.stdout;
 }
 
-/** Takes a screenshot of a page at a window size ("390,2000") and checks it is a real PNG. */
-export function expectScreenshot(dir: string, page: string, name: string, size: string): void {
+/**
+ * Takes a screenshot of a page at a window size ("390,2000") and checks it is a real PNG; returns
+ * its path. `keep` copies it there too (the documentation's screenshots).
+ */
+export function expectScreenshot(
+  dir: string,
+  page: string,
+  name: string,
+  size: string,
+  keep?: string,
+): string {
   const shot = join(dir, `${name}.png`);
   chromium(dir, `--screenshot=${shot}`, `--window-size=${size}`, `file://${page}`);
   expect(statSync(shot).size).toBeGreaterThan(10_000);
   expect(readFileSync(shot).subarray(1, 4).toString("latin1")).toBe("PNG");
+  if (keep !== undefined) copyFileSync(shot, keep);
+  return shot;
 }

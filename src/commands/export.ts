@@ -13,11 +13,14 @@ import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { resolveToday } from "./today.js";
+import { resolveWindow } from "./window-options.js";
 import { writeOutput } from "./write-output.js";
 
 export interface ExportOptions extends ReadOptions, FilterOptions, AudienceOptions {
   output?: string;
   per?: string;
+  from?: string;
+  to?: string;
 }
 
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
@@ -34,7 +37,8 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     visible,
     resolveFilter(options, visible, today, (line) => io.err(`roadmap: ${line}\n`)),
   );
-  const text = exporters[format](roadmap, { today, per });
+  const window = resolveWindow(options, format, today, visible.mission?.data.fiscal_year_start ?? 1);
+  const text = exporters[format](roadmap, { today, per, window });
   writeOutput(options.output, text, io);
 
   const errors = opened.findings.filter((finding) => finding.severity === "error").length;

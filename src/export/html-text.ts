@@ -1,7 +1,9 @@
 // Small HTML builders for the HTML export. Every piece of road-map text goes through
 // escapeHtml; attribute values too.
 
+import type { DateRange } from "../model/epic-dates.js";
 import { wholePercent } from "../rollup/rollup.js";
+import { type DateStyle, describeDate, describeDates } from "../views/date-style.js";
 
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
@@ -34,4 +36,23 @@ export function htmlLink(link: { url: string; title?: string | undefined }): str
 /** ` · <a>..</a> · <a>..</a>` after a title; "" for none. */
 export function htmlLinks(links: readonly { url: string; title?: string | undefined }[] | undefined): string {
   return (links ?? []).map((link) => ` · ${htmlLink(link)}`).join("");
+}
+
+/**
+ * One date that never wraps inside itself: a day as `<time>`, or for a public page (whose dates
+ * are whole quarters; docs/audiences.md) the quarter it falls in.
+ */
+export function htmlDate(date: string, style: DateStyle): string {
+  if (style.quarters) return `<span class="date">${escapeHtml(describeDate(date, style))}</span>`;
+  return `<time class="date" datetime="${escapeHtml(date)}">${escapeHtml(date)}</time>`;
+}
+
+/** A range of dates, or of quarters, that may wrap only after its dash. */
+export function htmlDates(range: DateRange, style: DateStyle): string {
+  if (style.quarters) {
+    const [first, last] = describeDates(range, style, "|").split(" | ");
+    const quarter = (text: string): string => `<span class="date">${escapeHtml(text)}</span>`;
+    return last === undefined ? quarter(first!) : `${quarter(first!)} –&nbsp;${quarter(last)}`;
+  }
+  return `${htmlDate(range.start, style)} –&nbsp;${htmlDate(range.end, style)}`;
 }

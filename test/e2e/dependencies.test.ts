@@ -8,48 +8,12 @@ import { join } from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, test } from "vitest";
 import { dayAfter, readGantt } from "../mermaid-gantt.js";
-import { fixture, runCli } from "../run-cli.js";
+import { brokenByLint, exportedEpics, ORBIT, ORBIT_TODAY, runOrbit, shownEpics } from "../orbit.js";
+import { runCli } from "../run-cli.js";
 
-const ORBIT = fixture("deps/orbit");
-const TODAY = "2026-11-25";
-const run = (...args: string[]) => runCli([...args, "-C", ORBIT, "--today", TODAY]);
-
-interface ShownEpic {
-  id: string;
-  status: string;
-  start: string | null;
-  end: string | null;
-}
-
-/** Every epic with its dates as the road map has them (SPEC 5), from `show --json`. */
-function shownEpics(): Map<string, ShownEpic> {
-  const tree = JSON.parse(run("show", "--json").stdout) as {
-    themes: { milestones: { epics: ShownEpic[] }[]; unscheduled: ShownEpic[] }[];
-  };
-  const epics = tree.themes.flatMap((theme) => [
-    ...theme.milestones.flatMap((milestone) => milestone.epics),
-    ...theme.unscheduled,
-  ]);
-  return new Map(epics.map((epic) => [epic.id, epic]));
-}
-
-/** `depends_on` of every epic, from the JSON export. */
-function dependsOn(): Map<string, string[]> {
-  const exported = JSON.parse(run("export", "--format", "json").stdout) as {
-    epics: { id: string; depends_on?: string[] }[];
-  };
-  return new Map(exported.epics.map((epic) => [epic.id, epic.depends_on ?? []]));
-}
-
-/** The epics lint reports dependency-order on. */
-function brokenByLint(): string[] {
-  const report = JSON.parse(run("lint", "--format", "json").stdout) as {
-    diagnostics: { rule: string; file: string }[];
-  };
-  return report.diagnostics
-    .filter((diagnostic) => diagnostic.rule === "dependency-order")
-    .map((diagnostic) => diagnostic.file.replace(/^epics\/|\.yaml$/g, ""));
-}
+const TODAY = ORBIT_TODAY;
+const run = runOrbit;
+const waitingOnBrokenOrder = (): string[] => brokenByLint().map((pair) => pair.split(">")[1]!);
 
 describe("the Mermaid export", () => {
   const tasks = readGantt(run("export", "--format", "mermaid").stdout);
@@ -65,10 +29,10 @@ describe("the Mermaid export", () => {
   });
 
   test("names in after exactly the live dependencies that end the day before the epic starts", () => {
-    const depends = dependsOn();
+    const depends = exportedEpics();
     for (const task of tasks) {
       const epic = epics.get(task.id)!;
-      const expected = (depends.get(task.id) ?? []).filter((id) => {
+      const expected = (depends.get(task.id)?.depends_on ?? []).filter((id) => {
         const dependency = epics.get(id);
         if (dependency?.end == null || epic.status === "dropped" || dependency.status === "dropped")
           return false;
@@ -82,7 +46,7 @@ describe("the Mermaid export", () => {
 
   test("tags crit exactly the epics lint reports dependency-order on", () => {
     const crit = tasks.filter((task) => task.tags.includes("crit")).map((task) => task.id);
-    expect(crit).toEqual(brokenByLint());
+    expect(crit).toEqual(waitingOnBrokenOrder());
     expect(crit).toEqual(["billing"]);
   });
 });
@@ -99,14 +63,16 @@ describe("show --view timeline --deps", () => {
 
   test("marks ! under exactly the epics lint reports dependency-order on, and names what each waits on", () => {
     const lines = run("show", "--view", "timeline", "--deps", "--width", "100").stdout.split("\n");
-    const titles = new Map([...titleById()].map(([id, title]) => [title, id]));
+    const titles = new Map([...exportedEpics()].map(([id, epic]) => [epic.title, id]));
     const waiting = new Map<string, string>();
     lines.forEach((line, index) => {
       if (!line.trimStart().startsWith("↳")) return;
       const title = /^ {2}\S (.+?)\s{2,}/.exec(lines[index - 1]!)![1]!;
       waiting.set(titles.get(title)!, line.trim());
     });
-    expect([...waiting.keys()].filter((id) => waiting.get(id)!.includes("!"))).toEqual(brokenByLint());
+    expect([...waiting.keys()].filter((id) => waiting.get(id)!.includes("!"))).toEqual(
+      waitingOnBrokenOrder(),
+    );
     // Done epics and met (done) dependencies are not listed; a dropped one is, with its ✗.
     expect(Object.fromEntries(waiting)).toEqual({
       billing: "↳ search ◐ !",
@@ -214,14 +180,6 @@ describe("show --view deps <epic>", () => {
     }
   });
 });
-
-/** Titles by epic id, from the JSON export. */
-function titleById(): Map<string, string> {
-  const exported = JSON.parse(run("export", "--format", "json").stdout) as {
-    epics: { id: string; title: string }[];
-  };
-  return new Map(exported.epics.map((epic) => [epic.id, epic.title]));
-}
 
 function copyOrbit(): string {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-orbit-"));
