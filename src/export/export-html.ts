@@ -3,6 +3,7 @@
 // later, and each theme's goals and epics, every epic opening on its owner, requests, outcome and
 // stories. No scripts, no external styles or fonts; readable on a phone and printed. The page
 // renders the road map it is given: a public one is redacted before it gets here.
+import { indexDependencies } from "../model/dependencies.js";
 import { describeOwners } from "../model/owners.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
@@ -27,14 +28,15 @@ export function renderHtmlExport(roadmap: Roadmap, options: ExportOptions): stri
     roadmap.mission?.data.horizon_months ?? 6,
     options.window,
   );
+  const page = { roadmap, dates, dependencies: indexDependencies(roadmap) };
   return renderHtmlPage({
     title: `${name} road map`,
     body: [
       renderHeader(roadmap, rollup.mission, name),
       "<main>",
-      renderTimelineSection({ roadmap, rollup, window, today: options.today, dates }),
+      renderTimelineSection({ ...page, rollup, window, today: options.today }),
       renderBuckets(bucketRoadmap(roadmap, options.today, dates.fiscalYearStart), dates),
-      renderThemesSection(buildShowTree(roadmap).themes, { roadmap, rollup, window, dates }),
+      renderThemesSection(buildShowTree(roadmap).themes, { ...page, rollup, window }),
       ...renderTeams(roadmap),
       "</main>",
     ],

@@ -28,9 +28,12 @@ export function drawArrows(rows: ArrowRow[], links: DependencyLink[]): Map<numbe
   rows.forEach((row, index) => {
     if (row.kind === "epic" && row.left !== undefined) rowOf.set(row.id, index);
   });
-  const pieces = new Map<number, string[]>();
+  // A set per row: arrows leaving the same bar end, or passing at the same place, share a line.
+  const pieces = new Map<number, Set<string>>();
   const add = (row: number, piece: string): void => {
-    pieces.set(row, [...(pieces.get(row) ?? []), piece]);
+    const set = pieces.get(row) ?? new Set<string>();
+    set.add(piece);
+    pieces.set(row, set);
   };
   for (const link of links) {
     const from = rowOf.get(link.dependency.id);
@@ -56,7 +59,7 @@ export function drawArrows(rows: ArrowRow[], links: DependencyLink[]): Map<numbe
       );
     }
   }
-  return pieces;
+  return new Map([...pieces].map(([row, set]) => [row, [...set]]));
 }
 
 function pct(value: number): string {

@@ -2,7 +2,7 @@
 // script): description, dates, owner, who asked for it, outcome, what it waits on and what waits
 // on it, and its stories with status and points. Only what the road map it is given holds: a
 // public road map has no owners, requesters, outcomes or points left (docs/audiences.md).
-import { type DependencyLink, dependentsOf, linksOf } from "../model/dependencies.js";
+import type { DependencyIndex, DependencyLink } from "../model/dependencies.js";
 import { epicDates } from "../model/epic-dates.js";
 import { describeOwners } from "../model/owners.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
@@ -10,17 +10,24 @@ import type { Epic, Story } from "../model/schemas.js";
 import type { DateStyle } from "../views/date-style.js";
 import { escapeHtml, htmlDate, htmlDates, htmlLink, htmlLinks, statusBadge } from "./html-text.js";
 
+/** What every epic of a page shares: the road map, its date style and its dependencies, read once. */
+export interface EpicPage {
+  roadmap: Roadmap;
+  dates: DateStyle;
+  dependencies: DependencyIndex;
+}
+
 /** The body of an epic's `<details>`, below its summary line. */
-export function renderEpicDetails(epic: Located<Epic>, roadmap: Roadmap, dates: DateStyle): string {
+export function renderEpicDetails(epic: Located<Epic>, page: EpicPage): string {
   const data = epic.data;
   const parts: string[] = ['<div class="epic-details">'];
   if (data.description !== undefined) parts.push(`<p>${escapeHtml(data.description)}</p>`);
-  parts.push(`<dl class="facts">${facts(epic, roadmap, dates).join("")}</dl>`);
+  parts.push(`<dl class="facts">${facts(epic, page).join("")}</dl>`);
   parts.push(renderStories(data.stories ?? []), "</div>");
   return parts.join("\n");
 }
 
-function facts(epic: Located<Epic>, roadmap: Roadmap, dates: DateStyle): string[] {
+function facts(epic: Located<Epic>, { roadmap, dates, dependencies }: EpicPage): string[] {
   const data = epic.data;
   const range = epicDates(data, roadmap);
   const rows: [string, string | undefined][] = [
@@ -33,8 +40,11 @@ function facts(epic: Located<Epic>, roadmap: Roadmap, dates: DateStyle): string[
     ["Health", data.health?.replace("-", " ")],
     ["Asked for by", data.requested_by?.map(describeRequest).join(", ")],
     ["Outcome", data.outcome && describeOutcome(data.outcome)],
-    ["Waits on", describeLinks(linksOf(epic, roadmap), "dependency", dates, missingIds(epic, roadmap))],
-    ["Needed by", describeLinks(dependentsOf(epic, roadmap), "epic", dates, [])],
+    [
+      "Waits on",
+      describeLinks(dependencies.waitsOn(epic.id), "dependency", dates, missingIds(epic, roadmap)),
+    ],
+    ["Needed by", describeLinks(dependencies.waitedOnBy(epic.id), "epic", dates, [])],
     ["Continues", data.continues && epicLink(data.continues, roadmap)],
     ["Labels", data.labels?.map((label) => `<span class="label-chip">${escapeHtml(label)}</span>`).join(" ")],
     ["Links", data.links?.map(htmlLink).join(" · ")],

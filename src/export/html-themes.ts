@@ -2,21 +2,17 @@
 // target) and progress, its milestones in date order with their epics, each epic a `<details>`
 // that opens on what it holds, unscheduled epics last. Dropped epics are listed here only, struck
 // through. Milestones that ended before the timeline's window fold into one "earlier" group.
-import type { Roadmap } from "../model/roadmap.js";
 import type { Theme } from "../model/schemas.js";
 import type { Rollup, RollupNode } from "../rollup/rollup.js";
-import type { DateStyle } from "../views/date-style.js";
 import type { ShowEpic, ShowMilestone, ShowTheme } from "../views/show-tree.js";
-import { renderEpicDetails } from "./html-epic.js";
+import { type EpicPage, renderEpicDetails } from "./html-epic.js";
 import { escapeHtml, htmlDates, htmlLinks, progressBar, statusBadge } from "./html-text.js";
 import type { PageWindow } from "./html-window.js";
 import { describeTally, plural } from "./progress-text.js";
 
-export interface ThemesContext {
-  roadmap: Roadmap;
+export interface ThemesContext extends EpicPage {
   rollup: Rollup;
   window: PageWindow;
-  dates: DateStyle;
 }
 
 export function renderThemesSection(themes: ShowTheme[], context: ThemesContext): string {
@@ -94,7 +90,7 @@ function renderEpics(epics: ShowEpic[], context: ThemesContext): string {
       data.teams === undefined ? "" : ` <small>teams: ${escapeHtml(data.teams.join(", "))}</small>`;
     const progress = dropped ? "" : ` ${progressBar(epic.progress)}${stories}`;
     const summary = `<summary><span class="title">${title}</span> ${statusBadge(epic.status)}${progress}${teams}${htmlLinks(data.links)}</summary>`;
-    return `<li${dropped ? ' class="dropped"' : ""}><details id="epic-${escapeHtml(epic.id)}">${summary}${renderEpicDetails(located, context.roadmap, context.dates)}</details></li>`;
+    return `<li${dropped ? ' class="dropped"' : ""}><details id="epic-${escapeHtml(epic.id)}">${summary}${renderEpicDetails(located, context)}</details></li>`;
   });
   return `<ul class="epics">${items.join("\n")}</ul>`;
 }

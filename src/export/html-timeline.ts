@@ -3,16 +3,14 @@
 // its live epics as bars beneath it (their own dates when set), each epic a `<details>` that opens
 // on what it holds, and an arrow from each epic to the epics that wait on it (html-arrows.ts),
 // red where the order is broken. A note says what lies outside the window.
-import { dependencyLinks } from "../model/dependencies.js";
 import { type DateRange, epicDates } from "../model/epic-dates.js";
 import { overlaps } from "../model/quarter.js";
-import type { Located, Roadmap } from "../model/roadmap.js";
+import type { Located } from "../model/roadmap.js";
 import type { Epic, Milestone } from "../model/schemas.js";
 import { type Rollup, wholePercent } from "../rollup/rollup.js";
-import type { DateStyle } from "../views/date-style.js";
 import { milestoneStatus } from "../views/milestone-status.js";
 import { type ArrowRow, drawArrows } from "./html-arrows.js";
-import { renderEpicDetails } from "./html-epic.js";
+import { type EpicPage, renderEpicDetails } from "./html-epic.js";
 import { escapeHtml, htmlDate, htmlDates, statusBadge } from "./html-text.js";
 import {
   monthName,
@@ -25,12 +23,10 @@ import {
 } from "./html-window.js";
 import { describeOutside } from "./html-window-notes.js";
 
-export interface TimelineContext {
-  roadmap: Roadmap;
+export interface TimelineContext extends EpicPage {
   rollup: Rollup;
   window: PageWindow;
   today: string;
-  dates: DateStyle;
 }
 
 interface Row extends ArrowRow {
@@ -50,7 +46,7 @@ export function renderTimelineSection(context: TimelineContext): string {
     "<h2>Timeline</h2>",
     `<p class="muted window">From ${htmlDates(window, dates).replace(" –&nbsp;", " to&nbsp;")}.</p>`,
   ];
-  const links = dependencyLinks(roadmap);
+  const links = context.dependencies.links;
   const arrows = drawArrows(rows, links);
   const late = new Set(links.filter((link) => link.broken).map((link) => link.epic.id));
   parts.push(
@@ -166,7 +162,7 @@ function renderRow(row: Row, arrows: string[], late: ReadonlySet<string>, contex
   return [
     `<details class="row epic" id="timeline-${escapeHtml(row.id)}">`,
     `<summary>${label}${track}</summary>`,
-    renderEpicDetails(row.epic, context.roadmap, context.dates),
+    renderEpicDetails(row.epic, context),
     "</details>",
   ].join("");
 }

@@ -44,9 +44,28 @@ export function linksOf(epic: Located<Epic>, roadmap: Roadmap): DependencyLink[]
   return links;
 }
 
-/** The links of the epics that depend on this one (id order). */
-export function dependentsOf(epic: Located<Epic>, roadmap: Roadmap): DependencyLink[] {
-  return dependencyLinks(roadmap).filter((link) => link.dependency.id === epic.id);
+/** Every link, and each epic's links both ways, read once for a view that asks for many epics. */
+export interface DependencyIndex {
+  links: DependencyLink[];
+  /** The links of an epic to what it waits on, in `depends_on` order. */
+  waitsOn(epicId: string): DependencyLink[];
+  /** The links of the epics that wait on an epic, by waiting epic's id. */
+  waitedOnBy(epicId: string): DependencyLink[];
+}
+
+export function indexDependencies(roadmap: Roadmap): DependencyIndex {
+  const links = dependencyLinks(roadmap);
+  const waitsOn = new Map<string, DependencyLink[]>();
+  const waitedOnBy = new Map<string, DependencyLink[]>();
+  for (const link of links) {
+    waitsOn.set(link.epic.id, [...(waitsOn.get(link.epic.id) ?? []), link]);
+    waitedOnBy.set(link.dependency.id, [...(waitedOnBy.get(link.dependency.id) ?? []), link]);
+  }
+  return {
+    links,
+    waitsOn: (id) => waitsOn.get(id) ?? [],
+    waitedOnBy: (id) => waitedOnBy.get(id) ?? [],
+  };
 }
 
 /** A link still waited for: the waiting epic is live and not done, its dependency not done. */

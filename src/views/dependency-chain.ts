@@ -3,7 +3,7 @@
 // chain carries the latest end date on the paths below it; the critical path follows the
 // latest end at every step. Pure: dates come from model/epic-dates.ts, order checks from
 // model/dependencies.ts (the dependency-order rule's own logic).
-import { type DependencyLink, dependencyLinks } from "../model/dependencies.js";
+import { type DependencyLink, indexDependencies } from "../model/dependencies.js";
 import { type DateRange, epicDates } from "../model/epic-dates.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
@@ -34,11 +34,9 @@ export interface ChainLink {
  * chain where it closes.
  */
 export function buildChain(roadmap: Roadmap, epic: Located<Epic>, direction: ChainDirection): ChainNode {
-  const next = new Map<string, DependencyLink[]>();
-  for (const link of dependencyLinks(roadmap)) {
-    const from = direction === "waits-on" ? link.epic.id : link.dependency.id;
-    next.set(from, [...(next.get(from) ?? []), link]);
-  }
+  const index = indexDependencies(roadmap);
+  const next = (id: string): DependencyLink[] =>
+    direction === "waits-on" ? index.waitsOn(id) : index.waitedOnBy(id);
   const nodes = new Map<string, ChainNode>();
   const visit = (current: Located<Epic>): ChainNode => {
     const known = nodes.get(current.id);
@@ -54,7 +52,7 @@ export function buildChain(roadmap: Roadmap, epic: Located<Epic>, direction: Cha
     nodes.set(current.id, node);
     // A dropped epic is the end of its chain: nothing it waits on holds anything up.
     if (!live) return node;
-    for (const link of next.get(current.id) ?? []) {
+    for (const link of next(current.id)) {
       const child = visit(direction === "waits-on" ? link.dependency : link.epic);
       node.links.push({ broken: link.broken, node: child });
       if (child.latest !== undefined && (node.latest === undefined || child.latest.end > node.latest.end)) {
