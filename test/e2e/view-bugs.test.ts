@@ -93,11 +93,12 @@ test("8. unfinished work of an ended milestone is carried into now, marked overd
     html.indexOf('<section id="now-next-later">'),
     html.indexOf('<section id="themes">'),
   );
+  // Each title links to the epic's entry in the full list; the badges follow it.
   expect(column).toContain(
-    'Slipped work <span class="badge status-in-progress">in progress</span> <span class="badge mark-overdue">overdue</span>',
+    '<a href="#epic-slipped-work">Slipped work</a> <span class="badge status-in-progress">in progress</span> <span class="badge mark-overdue">overdue</span>',
   );
   expect(column).toContain(
-    'API v2 <span class="badge status-in-progress">in progress</span> <span class="badge mark-continuing">continuing</span>',
+    '<a href="#epic-api-v2">API v2</a> <span class="badge status-in-progress">in progress</span> <span class="badge mark-continuing">continuing</span>',
   );
   expect(column).not.toContain("Abandoned");
 });
