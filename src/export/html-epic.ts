@@ -2,11 +2,13 @@
 // script): description, dates, owner, who asked for it, outcome, what it waits on and what waits
 // on it, and its stories with status and points. Only what the road map it is given holds: a
 // public road map has no owners, requesters, outcomes or points left (docs/audiences.md).
+
 import type { DependencyIndex, DependencyLink } from "../model/dependencies.js";
 import { epicDates } from "../model/epic-dates.js";
 import { describeOwners } from "../model/owners.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic, Story } from "../model/schemas.js";
+import { pushAll } from "../util/spread-free.js";
 import type { DateStyle } from "../views/date-style.js";
 import { escapeHtml, htmlDate, htmlDates, htmlLink, htmlLinks, statusBadge } from "./html-text.js";
 
@@ -88,8 +90,9 @@ function describeLinks(
     const name = other.data.status === "dropped" ? `<del>${title}</del>` : title;
     return `<li><a href="#epic-${escapeHtml(other.id)}">${name}</a> ${statusBadge(other.data.status)} <small>${when}</small>${broken}</li>`;
   });
-  items.push(
-    ...missing.map((id) => `<li><code>${escapeHtml(id)}</code> <small>(not on this page)</small></li>`),
+  pushAll(
+    items,
+    missing.map((id) => `<li><code>${escapeHtml(id)}</code> <small>(not on this page)</small></li>`),
   );
   return items.length === 0 ? undefined : `<ul class="links">${items.join("")}</ul>`;
 }

@@ -2,8 +2,10 @@
 // target) and progress, its milestones in date order with their epics, each epic a `<details>`
 // that opens on what it holds, unscheduled epics last. Dropped epics are listed here only, struck
 // through. Milestones that ended before the timeline's window fold into one "earlier" group.
+
 import type { Theme } from "../model/schemas.js";
 import type { Rollup, RollupNode } from "../rollup/rollup.js";
+import { pushAll } from "../util/spread-free.js";
 import type { ShowEpic, ShowMilestone, ShowTheme } from "../views/show-tree.js";
 import { type EpicPage, renderEpicDetails } from "./html-epic.js";
 import { escapeHtml, htmlDates, htmlLinks, progressBar, statusBadge } from "./html-text.js";
@@ -34,18 +36,24 @@ function renderTheme(theme: ShowTheme, context: ThemesContext): string {
   ];
   if (data?.description !== undefined) parts.push(`<p>${escapeHtml(data.description)}</p>`);
   if (data?.links !== undefined) parts.push(`<p class="links">Links${htmlLinks(data.links)}</p>`);
-  if (data !== undefined) parts.push(...renderGoals(data));
+  if (data !== undefined) pushAll(parts, renderGoals(data));
   if (node !== undefined) parts.push(`<p>${progressBar(node.progress)} ${tally(node)}</p>`);
   const earlier = theme.milestones.filter((milestone) => milestone.end < window.start);
   const current = theme.milestones.filter((milestone) => milestone.end >= window.start);
   if (earlier.length > 0) {
     parts.push(
       `<details class="earlier"><summary>${plural(earlier.length, "earlier milestone", "earlier milestones")} <small>${htmlDates({ start: earlier[0]!.start, end: earlier.at(-1)!.end }, dates)}</small></summary>`,
-      ...earlier.map((milestone) => renderMilestone(milestone, context)),
-      "</details>",
     );
+    pushAll(
+      parts,
+      earlier.map((milestone) => renderMilestone(milestone, context)),
+    );
+    parts.push("</details>");
   }
-  parts.push(...current.map((milestone) => renderMilestone(milestone, context)));
+  pushAll(
+    parts,
+    current.map((milestone) => renderMilestone(milestone, context)),
+  );
   if (theme.unscheduled.length > 0)
     parts.push("<h4>Unscheduled</h4>", renderEpics(theme.unscheduled, context));
   if (theme.milestones.length === 0 && theme.unscheduled.length === 0)

@@ -3,11 +3,13 @@
 // its live epics as bars beneath it (their own dates when set), each epic a `<details>` that opens
 // on what it holds, and an arrow from each epic to the epics that wait on it (html-arrows.ts),
 // red where the order is broken. A note says what lies outside the window.
+
 import { type DateRange, epicDates } from "../model/epic-dates.js";
 import { overlaps } from "../model/quarter.js";
 import type { Located } from "../model/roadmap.js";
 import type { Epic, Milestone } from "../model/schemas.js";
 import { type Rollup, wholePercent } from "../rollup/rollup.js";
+import { pushAll } from "../util/spread-free.js";
 import { milestoneStatus } from "../views/milestone-status.js";
 import { type ArrowRow, drawArrows } from "./html-arrows.js";
 import { type EpicPage, renderEpicDetails } from "./html-epic.js";
@@ -54,11 +56,15 @@ export function renderTimelineSection(context: TimelineContext): string {
     ARROW_MARKERS,
     renderAxis(context),
   );
-  parts.push(...rows.map((row, index) => renderRow(row, arrows.get(index) ?? [], late, context)));
+  pushAll(
+    parts,
+    rows.map((row, index) => renderRow(row, arrows.get(index) ?? [], late, context)),
+  );
   parts.push("</div>");
   if (rows.length === 0) parts.push('<p class="muted">No milestone falls in this window.</p>');
-  parts.push(
-    ...describeOutside(roadmap, window, dates).map((note) => `<p class="muted outside">${note}</p>`),
+  pushAll(
+    parts,
+    describeOutside(roadmap, window, dates).map((note) => `<p class="muted outside">${note}</p>`),
   );
   parts.push(`<p class="muted legend">${legend(context, rows)}</p>`, "</section>");
   return parts.join("\n");
