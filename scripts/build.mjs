@@ -15,13 +15,30 @@ const shared = {
   minify: !process.env.NO_MINIFY,
   logLevel: "warning",
 };
+// Ink turns on its React DevTools bridge when DEV=true (a name many shells export for other
+// reasons); bundled, that bridge needs react-devtools-core and Ink's own package.json, so `ui`
+// died at start. roadmap does not offer React DevTools: Ink's switch (utils.js isDev) is built
+// as always off, and the bridge it would load (devtools.js) as an empty module.
+const inkDevModeOff = {
+  name: "ink-dev-mode-off",
+  setup(esbuild) {
+    const replaced = {
+      "utils.js": "export const isDev = () => false;",
+      "devtools.js": "export {};",
+    };
+    esbuild.onLoad({ filter: /[\\/]ink[\\/]build[\\/](utils|devtools)\.js$/ }, (args) => ({
+      contents: replaced[args.path.split(/[\\/]/).at(-1)],
+      loader: "js",
+    }));
+  },
+};
 const result = await build({
   ...shared,
   entryPoints: ["src/cli.ts"],
   outdir: "dist",
   splitting: true,
   // Dependencies are bundled too: one file loads far faster than hundreds (PERF-NOTES).
-  external: ["react-devtools-core"],
+  plugins: [inkDevModeOff],
   chunkNames: "chunks/[name]-[hash]",
   // CommonJS dependencies (commander) call require() for node built-ins.
   banner: {

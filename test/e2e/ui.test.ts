@@ -35,6 +35,19 @@ test.skipIf(!hasTmux)("starts from the built bundle in a terminal, answers keys,
   }
 });
 
+test.skipIf(!hasTmux)("DEV=true in the environment (Ink's devtools switch) changes nothing", async () => {
+  const command = `DEV=true NO_COLOR=1 '${process.execPath}' '${BIN}' ui -C '${ACME}' --today 2026-11-25; echo "exit=$?"; sleep 30`;
+  const terminal = startTmux(command, { columns: 100, rows: 30 });
+  try {
+    const screen = await terminal.waitFor("Theme growth: Acquire new customers");
+    expect(screen).not.toContain("react-devtools-core");
+    terminal.keys("q");
+    expect(await terminal.waitFor("exit=0")).toContain("exit=0");
+  } finally {
+    terminal.kill();
+  }
+});
+
 test.skipIf(!hasTmux)("the fourth view lists the ranked ideas; / filters them", async () => {
   const example = fileURLToPath(new URL("../../examples/acme/", import.meta.url));
   const command = `NO_COLOR=1 '${process.execPath}' '${BIN}' ui -C '${example}' --today 2026-11-25; echo "exit=$?"; sleep 30`;
