@@ -5,7 +5,8 @@
 import { realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { capPerFile } from "../diagnostics/cap-per-file.js";
-import { formatDiagnosticsText, plural } from "../diagnostics/format-text.js";
+
+import { formatDiagnosticsText } from "../diagnostics/format-text.js";
 import { locateFindings } from "../diagnostics/locate.js";
 import { ItemIndex } from "../edit/item-index.js";
 import { type Edit, type EditInput, type EditPlan, planEdit } from "../edit/plan-edit.js";
@@ -17,6 +18,7 @@ import { makeFolders, removeFolders } from "../load/make-folders.js";
 import { parseFiles } from "../load/parse-in-parallel.js";
 import { classifyPath } from "../load/source.js";
 import { type FileRemoval, type FileWrite, FileWriteError, writeFilesAtomic } from "../load/write-file.js";
+import { plural } from "../util/plural.js";
 import { pushAll } from "../util/spread-free.js";
 import { escapeForTerminal } from "../util/terminal-text.js";
 import { VERSION } from "../version.js";

@@ -10,7 +10,7 @@ import { filterRoadmap } from "../views/filter.js";
 import { type AudienceOptions, resolveAudience } from "./audience.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
 import type { Io } from "./io.js";
-import { openRoadmap } from "./open-roadmap.js";
+import { exitAfterPartialOutput, openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { resolveToday } from "./today.js";
 import { resolveWindow } from "./window-options.js";
@@ -40,13 +40,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   const window = resolveWindow(options, format, today, visible.mission?.data.fiscal_year_start ?? 1);
   const text = exporters[format](roadmap, { today, per, window });
   writeOutput(options.output, text, io);
-
-  const errors = opened.findings.filter((finding) => finding.severity === "error").length;
-  if (errors === 0) return 0;
-  io.err(
-    `roadmap: the road map has ${errors} error${errors === 1 ? "" : "s"}; exported what validated (run roadmap validate)\n`,
-  );
-  return 1;
+  return exitAfterPartialOutput(opened, io, "exported what validated");
 }
 
 /** `--per story|epic`, which only the github-issues format takes. */

@@ -8,7 +8,7 @@ import { renderIdeas } from "../views/text/ideas-view.js";
 import { parseStatuses } from "./filter-options.js";
 import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
-import { openRoadmap } from "./open-roadmap.js";
+import { exitAfterPartialOutput, openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 import { resolveToday } from "./today.js";
@@ -31,13 +31,7 @@ export async function runIdeas(options: IdeasOptions, io: Io): Promise<number> {
     const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
     io.out(renderIdeas(rows, { paint: createPaint(io.stdout, io.env), width }));
   }
-  // As `show`: a partial list is still useful, but it must not pass for a whole one.
-  const errors = opened.findings.filter((finding) => finding.severity === "error").length;
-  if (errors === 0) return 0;
-  io.err(
-    `roadmap: the road map has ${errors} error${errors === 1 ? "" : "s"}; listing what validated (run roadmap validate)\n`,
-  );
-  return 1;
+  return exitAfterPartialOutput(opened, io, "listing what validated");
 }
 
 function parseSort(value: string): IdeaSort {

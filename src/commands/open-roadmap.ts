@@ -7,6 +7,7 @@ import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
 import { parseFiles } from "../load/parse-in-parallel.js";
 import { classifyPath, type RoadmapSource, type SourceListing } from "../load/source.js";
+import { plural } from "../util/plural.js";
 import { type ValidationResult, validateSources } from "../validate/validate-roadmap.js";
 import type { Io } from "./io.js";
 import type { ReadOptions } from "./options.js";
@@ -30,6 +31,18 @@ export async function openRoadmap(options: ReadOptions, io: Io): Promise<OpenedR
     source,
     diagnostics: () => locateFindings(result.findings, result.textOf),
   };
+}
+
+/**
+ * The exit code of a read command that printed what validated: a partial view is still useful,
+ * but it must not pass for a whole one, so a road map with errors exits 1 with a line on stderr
+ * saying what the output covers (`outcome`: "showing what validated").
+ */
+export function exitAfterPartialOutput(opened: ValidationResult, io: Io, outcome: string): 0 | 1 {
+  const errors = opened.findings.filter((finding) => finding.severity === "error").length;
+  if (errors === 0) return 0;
+  io.err(`roadmap: the road map has ${plural(errors, "error")}; ${outcome} (run roadmap validate)\n`);
+  return 1;
 }
 
 async function openSource(options: ReadOptions, io: Io): Promise<{ dir: string; source: RoadmapSource }> {

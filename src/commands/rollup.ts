@@ -8,7 +8,7 @@ import { didYouMean } from "../util/did-you-mean.js";
 import { type RollupViewOptions, renderRollup, renderRollupGroups } from "../views/text/rollup.js";
 import { type RollupGrouping, rollupGroupings, textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
-import { openRoadmap } from "./open-roadmap.js";
+import { exitAfterPartialOutput, openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 
@@ -39,13 +39,7 @@ export async function runRollup(options: RollupOptions, io: Io): Promise<number>
         : renderRollupGroups(rollup.mission, GROUP_TITLES[by], groups, view),
     );
   }
-  // As `show`: a partial roll-up is still useful, but it must not pass for a whole one.
-  const errors = opened.findings.filter((finding) => finding.severity === "error").length;
-  if (errors === 0) return 0;
-  io.err(
-    `roadmap: the road map has ${errors} error${errors === 1 ? "" : "s"}; the roll-up counts only what validated (run roadmap validate)\n`,
-  );
-  return 1;
+  return exitAfterPartialOutput(opened, io, "the roll-up counts only what validated");
 }
 
 function resolveGrouping(by: string | undefined): RollupGrouping | undefined {

@@ -18,7 +18,7 @@ import { type AudienceOptions, resolveAudience } from "./audience.js";
 import { type FilterOptions, resolveFilter } from "./filter-options.js";
 import { showViews, textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
-import { openRoadmap } from "./open-roadmap.js";
+import { exitAfterPartialOutput, openRoadmap } from "./open-roadmap.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
 import { resolveToday } from "./today.js";
@@ -50,8 +50,6 @@ export async function runShow(options: ShowOptions, io: Io, epic?: string): Prom
     throw new UsageError("--view deps follows the whole chain of an epic; it takes no filter");
   }
   const roadmap = filterRoadmap(visible, filter);
-  const errors = opened.findings.filter((finding) => finding.severity === "error").length;
-
   if (format === "json") {
     io.out(`${JSON.stringify(buildShowTree(roadmap), null, 2)}\n`);
   } else {
@@ -88,13 +86,7 @@ export async function runShow(options: ShowOptions, io: Io, epic?: string): Prom
       io.out(renderNowNextLater(roadmap, { width, today, paint, fiscalYearStart }));
     }
   }
-  if (errors > 0) {
-    io.err(
-      `roadmap: the road map has ${errors} error${errors === 1 ? "" : "s"}; showing what validated (run roadmap validate)\n`,
-    );
-    return 1;
-  }
-  return 0;
+  return exitAfterPartialOutput(opened, io, "showing what validated");
 }
 
 /** An epic id goes with --view deps, and only there; --deps with the timeline. */

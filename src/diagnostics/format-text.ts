@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import type { Paint } from "../util/paint.js";
+import { plural } from "../util/plural.js";
 import { escapeForTerminal } from "../util/terminal-text.js";
 import { countDiagnostics, type Diagnostic, type Severity } from "./diagnostic.js";
 
@@ -91,8 +92,4 @@ function countPerRule(diagnostics: readonly Diagnostic[], severity: Severity): s
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
     .map(([rule, count]) => `${count} ${rule}`)
     .join(", ");
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -7,6 +7,7 @@ import { indexDependencies } from "../model/dependencies.js";
 import { describeOwners } from "../model/owners.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
+import { plural } from "../util/plural.js";
 import { type DateStyle, dateStyleOf } from "../views/date-style.js";
 import { buildShowTree } from "../views/show-tree.js";
 import { type Bucket, type BucketEpic, bucketRoadmap } from "../views/text/now-next-later-view.js";

@@ -5,12 +5,13 @@
 
 import type { Theme } from "../model/schemas.js";
 import type { Rollup, RollupNode } from "../rollup/rollup.js";
+import { plural } from "../util/plural.js";
 import { pushAll } from "../util/spread-free.js";
 import type { ShowEpic, ShowMilestone, ShowTheme } from "../views/show-tree.js";
 import { type EpicPage, renderEpicDetails } from "./html-epic.js";
 import { escapeHtml, htmlDates, htmlLinks, progressBar, statusBadge } from "./html-text.js";
 import type { PageWindow } from "./html-window.js";
-import { describeTally, plural } from "./progress-text.js";
+import { describeTally } from "./progress-text.js";
 
 export interface ThemesContext extends EpicPage {
   rollup: Rollup;

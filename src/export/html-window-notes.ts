@@ -3,11 +3,11 @@
 // a reader knows there is more and the author knows how to draw it (--from / --to).
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Milestone } from "../model/schemas.js";
+import { plural } from "../util/plural.js";
 import type { DateStyle } from "../views/date-style.js";
 import { milestoneStatus } from "../views/milestone-status.js";
 import { escapeHtml, htmlDates } from "./html-text.js";
 import type { PageWindow } from "./html-window.js";
-import { plural } from "./progress-text.js";
 
 /** How many titles a note names before it says "and n more". */
 const NAMED = 3;

@@ -1,5 +1,6 @@
 // Progress in words, shared by the Markdown and HTML exports.
 import { type Progress, wholePercent } from "../rollup/rollup.js";
+import { plural } from "../util/plural.js";
 
 export function percent(progress: number): string {
   return `${wholePercent(progress)}%`;
@@ -8,10 +9,6 @@ export function percent(progress: number): string {
 /** "12 of 30 points", or stories when nothing has points (SPEC 7). */
 export function describeTally(progress: Progress): string {
   return progress.points.total > 0
-    ? `${progress.points.done} of ${plural(progress.points.total, "point", "points")}`
+    ? `${progress.points.done} of ${plural(progress.points.total, "point")}`
     : `${progress.stories.done} of ${plural(progress.stories.total, "story", "stories")}`;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

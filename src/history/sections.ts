@@ -1,5 +1,6 @@
 // How people read a change set (SPEC 8, `diff --format markdown`): added, removed, renamed,
 // rescheduled (slips first), status changes, everything else. Shared by every format.
+import { plural } from "../util/plural.js";
 import type { Change } from "./change.js";
 
 export type SectionId = "added" | "removed" | "renamed" | "rescheduled" | "status" | "other";
@@ -66,8 +67,4 @@ export function summarizeChanges(changes: readonly Change[]): string {
     }
   });
   return `${plural(changes.length, "change")}: ${parts.join(", ")}`;
-}
-
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -26,6 +26,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname } from "node:path";
+import { plural } from "../util/plural.js";
 import { removeStaleTemporaries, temporaryPathFor } from "./stale-temporaries.js";
 import {
   codeOf,
@@ -221,7 +222,7 @@ function hardLinkNote(path: string, links: number): WriteNote {
   return {
     path,
     kind: "hard-links-split",
-    message: `had ${others} other hard link${others === 1 ? "" : "s"}, which keep${others === 1 ? "s" : ""} the old text (a new file replaced this name)`,
+    message: `had ${plural(others, "other hard link")}, which keep${others === 1 ? "s" : ""} the old text (a new file replaced this name)`,
   };
 }
 

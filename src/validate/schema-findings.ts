@@ -4,6 +4,7 @@ import type { DataPath, Finding } from "../diagnostics/diagnostic.js";
 import { isReferencePath } from "../model/references.js";
 import { schemaAt } from "../model/schema-walk.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { plural } from "../util/plural.js";
 import { cutText, quoteValue } from "../util/quote-value.js";
 
 type Issue = z.core.$ZodIssue;
@@ -108,8 +109,7 @@ function describeProblem(issue: Issue, actual: unknown): string {
       return `must be one of ${options.join(", ")}${typeof actual === "string" ? didYouMean(actual, options) : ""}`;
     }
     case "too_small":
-      if (issue.origin === "array")
-        return `must hold at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}`;
+      if (issue.origin === "array") return `must hold at least ${plural(Number(issue.minimum), "item")}`;
       return `must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}`;
     case "too_big":
       return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`;

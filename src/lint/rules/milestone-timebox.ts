@@ -4,6 +4,7 @@
 // day more: 13 weeks accepts any calendar quarter, 26 any half-year, 52 any year (docs/rules.md).
 import * as z from "zod/mini";
 import { countDaysInclusive } from "../../model/dates.js";
+import { plural } from "../../util/plural.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
 const WEEKS_PER_QUARTER = 13;
@@ -39,7 +40,7 @@ export const milestoneTimebox = defineRule({
 });
 
 function describeLimit(maxWeeks: number, maxDays: number): string {
-  const weeks = `${maxWeeks} week${maxWeeks === 1 ? "" : "s"}`;
+  const weeks = plural(maxWeeks, "week");
   return maxWeeks === WEEKS_PER_QUARTER
     ? `${weeks} (a quarter, at most ${maxDays} days)`
     : `${weeks} (${maxDays} days)`;

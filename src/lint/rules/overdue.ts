@@ -1,6 +1,7 @@
 // overdue: a milestone whose end has passed with work still open has slipped; move the work
 // or close it so the road map says what is really happening.
 import * as z from "zod/mini";
+import { plural } from "../../util/plural.js";
 import { groupPlannedEpics, listIds } from "../plan.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
@@ -20,7 +21,7 @@ export const overdue = defineRule({
         file: milestone.file,
         path: ["end"],
         at: "value",
-        message: `milestone "${milestone.id}" ended ${milestone.data.end} with ${open.length} ${open.length === 1 ? "epic" : "epics"} not done: ${listIds(open.map((epic) => epic.id))}`,
+        message: `milestone "${milestone.id}" ended ${milestone.data.end} with ${plural(open.length, "epic")} not done: ${listIds(open.map((epic) => epic.id))}`,
       });
     }
     return findings;

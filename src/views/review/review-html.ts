@@ -3,8 +3,8 @@
 // phone and printable. Every text from the road map or git goes through escapeHtml.
 import { HTML_STYLE } from "../../export/html-style.js";
 import { escapeHtml, progressBar } from "../../export/html-text.js";
-import { plural } from "../../history/sections.js";
 import type { ReviewEpic, ReviewReport, TrendReport } from "../../review/report.js";
+import { plural } from "../../util/plural.js";
 import {
   type BaselineOrigin,
   describeCaveats,

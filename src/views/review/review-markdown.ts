@@ -2,9 +2,9 @@
 // request comment. Road-map text goes through the one Markdown escaper; ids and hashes sit in
 // code spans.
 
-import { plural } from "../../history/sections.js";
 import type { EpicResult, ReviewEpic, ReviewReport, TrendReport } from "../../review/report.js";
 import { escapeMarkdown, markdownCode } from "../../util/markdown-text.js";
+import { plural } from "../../util/plural.js";
 import { pushAll } from "../../util/spread-free.js";
 import { progressBar } from "../text/fit.js";
 import {

@@ -2,7 +2,7 @@
 // then a section each for committed epics, added ones, stale ones, outcomes, health and inputs.
 // With --trend, one bar per quarter so the trend is seen, not read. Every text from the road
 // map or git goes through escapeForTerminal; colour comes from the Paint.
-import { plural } from "../../history/sections.js";
+
 import type {
   EpicResult,
   ReviewEpic,
@@ -13,6 +13,7 @@ import type {
   TrendReport,
 } from "../../review/report.js";
 import type { Paint } from "../../util/paint.js";
+import { plural } from "../../util/plural.js";
 import { pushAll } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { progressBar, truncate, widthOf } from "../text/fit.js";

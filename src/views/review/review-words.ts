@@ -1,6 +1,6 @@
 // How a review reads in words, shared by its text, Markdown and HTML views (docs/review.md):
 // result names, the say/do sentences, the notes about the baseline and a partial history.
-import { plural } from "../../history/sections.js";
+
 import type {
   EpicResult,
   ReviewEpic,
@@ -12,6 +12,7 @@ import type {
   TrendReport,
 } from "../../review/report.js";
 import { wholePercent } from "../../rollup/rollup.js";
+import { plural } from "../../util/plural.js";
 
 export const RESULT_WORDS: Record<EpicResult, string> = {
   delivered: "delivered",

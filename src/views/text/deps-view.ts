@@ -3,12 +3,12 @@
 // latest end on the paths below it; then the critical path to the epic's due date (its milestone's
 // end unless it has its own) and the longest wait on it. A broken order (dependency-order) is
 // marked `!`. Every line fits the width; road-map text is terminal-safe.
-import { plural } from "../../diagnostics/format-text.js";
 import { daysBetween } from "../../model/dates.js";
 import { epicDates, epicDueDate } from "../../model/epic-dates.js";
 import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { plural } from "../../util/plural.js";
 import { pushAll } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { type DateStyle, describeDate, describeDates } from "../date-style.js";

@@ -4,6 +4,7 @@
 import type { RankedIdea } from "../../intake/rank-ideas.js";
 import { ideaStatuses } from "../../model/value-sets.js";
 import type { Paint } from "../../util/paint.js";
+import { plural } from "../../util/plural.js";
 import { maxOf } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { formatPercent, truncate } from "./fit.js";
@@ -59,7 +60,7 @@ export function summarize(rows: readonly RankedIdea[]): string {
     .map((status) => [status, rows.filter((row) => row.status === status).length] as const)
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${count} ${status}`);
-  return `${rows.length} idea${rows.length === 1 ? "" : "s"}: ${counts.join(", ")}`;
+  return `${plural(rows.length, "idea")}: ${counts.join(", ")}`;
 }
 
 function describeEpic(

@@ -1,7 +1,8 @@
 // The issues `roadmap sync` could not match to the road map (docs/sync.md): reported one a line,
 // never guessed. Pure; titles are terminal-safe.
-import { plural } from "../../diagnostics/format-text.js";
+
 import type { UnmatchedIssue } from "../../sync/plan-sync.js";
+import { plural } from "../../util/plural.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 
 export function renderUnmatched(unmatched: readonly UnmatchedIssue[]): string {

@@ -10,6 +10,7 @@ import { type DateRange, epicDates } from "../../model/epic-dates.js";
 import type { Located, Roadmap } from "../../model/roadmap.js";
 import type { Epic } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { plural } from "../../util/plural.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { milestoneStatus } from "../milestone-status.js";
 import { fitDistinctLabels } from "./distinct-labels.js";
@@ -85,7 +86,7 @@ export function renderTimeline(roadmap: Roadmap, options: TimelineOptions): stri
     lines.push(options.paint.gray(truncate(DEPS_LEGEND, options.width)));
   }
   if (unscheduled > 0) {
-    const note = `${unscheduled} unscheduled epic${unscheduled === 1 ? "" : "s"} not drawn`;
+    const note = `${plural(unscheduled, "unscheduled epic")} not drawn`;
     lines.push(options.paint.gray(truncate(note, options.width)));
   }
   return `${lines.join("\n")}\n`;

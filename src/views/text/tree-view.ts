@@ -4,6 +4,7 @@
 
 import type { ThemeStatus } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
+import { plural } from "../../util/plural.js";
 import { pushAll } from "../../util/spread-free.js";
 import { type DateStyle, describeDates } from "../date-style.js";
 import { type Depth, depths } from "../depths.js";
@@ -88,7 +89,7 @@ function themeRow(theme: ShowTheme, context: RowContext, status: ThemeStatus | u
     );
     if (theme.unscheduled.length > 0) {
       children.push({
-        label: `Unscheduled (${count(theme.unscheduled.length, "epic")})`,
+        label: `Unscheduled (${plural(theme.unscheduled.length, "epic")})`,
         children:
           level >= depths.indexOf("epic") ? theme.unscheduled.map((epic) => epicRow(epic, context)) : [],
       });
@@ -223,8 +224,4 @@ function fitLabel(row: Row, width: number): string {
   const room = width - widthOf(row.keep);
   if (room < 8) return truncate(`${row.label}${row.keep}`, width);
   return `${truncate(row.label, room)}${row.keep}`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -7,6 +7,7 @@ import { describeOwners } from "../../model/owners.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import { type Epic, kindOf, type Link, type Story } from "../../model/schemas.js";
 import { teamCapacityIn, teamOfStory } from "../../model/teams.js";
+import { plural } from "../../util/plural.js";
 import { pushAll } from "../../util/spread-free.js";
 import { statusGlyph } from "../text/status-style.js";
 import type { BrowserItem } from "./browser-tree.js";
@@ -49,7 +50,7 @@ export function detailLines(selected: BrowserItem, roadmap: Roadmap): string[] {
     case "story":
       return storyLines(selected.epic.id, selected.epic.data, selected.story, true);
     case "unscheduled":
-      return [`${selected.count} epic${selected.count === 1 ? "" : "s"} not in any milestone yet`];
+      return [`${plural(selected.count, "epic")} not in any milestone yet`];
   }
 }
 
