@@ -5,6 +5,7 @@
 // renders the road map it is given: a public one is redacted before it gets here.
 import { indexDependencies } from "../model/dependencies.js";
 import { describeOwners } from "../model/owners.js";
+import { formatPercent, wholePercent } from "../model/percent.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
 import { plural } from "../util/plural.js";

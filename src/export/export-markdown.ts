@@ -3,13 +3,14 @@
 // status and progress; unscheduled epics last. Nothing in it depends on today, so the file
 // only changes when the road map does.
 import { describeOwners } from "../model/owners.js";
+import { formatPercent } from "../model/percent.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type Rollup, type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
 import { escapeMarkdown, markdownLinks } from "../util/markdown-text.js";
 import { pushAll } from "../util/spread-free.js";
 import { dateStyleOf, describeDates } from "../views/date-style.js";
 import { buildShowTree, type ShowEpic, type ShowTheme } from "../views/show-tree.js";
-import { describeTally, percent } from "./progress-text.js";
+import { describeTally } from "./progress-text.js";
 
 export function renderMarkdownExport(roadmap: Roadmap): string {
   const rollup = rollupRoadmap(roadmap);
@@ -45,7 +46,7 @@ function renderTheme(theme: ShowTheme, roadmap: Roadmap, rollup: Rollup): string
   for (const milestone of theme.milestones) {
     const when = describeDates(milestone, dateStyleOf(roadmap));
     const links = markdownLinks(roadmap.milestoneById.get(milestone.id)?.data.links);
-    const label = `**${escapeMarkdown(milestone.title)}** (${percent(milestone.progress)})${links}`;
+    const label = `**${escapeMarkdown(milestone.title)}** (${formatPercent(milestone.progress)})${links}`;
     if (milestone.epics.length === 0) rows.push(row(label, when, "_no epics_", "", ""));
     milestone.epics.forEach((epic, index) => {
       rows.push(index === 0 ? epicRow(epic, roadmap, label, when) : epicRow(epic, roadmap, "", ""));
@@ -68,7 +69,7 @@ function epicRow(epic: ShowEpic, roadmap: Roadmap, milestone: string, when: stri
   const data = roadmap.epicById.get(epic.id)?.data;
   const teams = data?.teams === undefined ? "" : ` _(${escapeMarkdown(data.teams.join(", "))})_`;
   const cell = `${escapeMarkdown(epic.title)}${teams}${markdownLinks(data?.links)}`;
-  return row(milestone, when, cell, epic.status, percent(epic.progress));
+  return row(milestone, when, cell, epic.status, formatPercent(epic.progress));
 }
 
 /** Teams and their capacity, after the themes (only with a teams/ folder). */
@@ -93,5 +94,5 @@ function row(...cells: string[]): string {
 }
 
 function describeProgress(node: RollupNode): string {
-  return `${percent(node.progress)} (${describeTally(node)})`;
+  return `${formatPercent(node.progress)} (${describeTally(node)})`;
 }

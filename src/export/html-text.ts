@@ -2,7 +2,7 @@
 // escapeHtml; attribute values too.
 
 import type { DateRange } from "../model/epic-dates.js";
-import { wholePercent } from "../rollup/rollup.js";
+import { wholePercent } from "../model/percent.js";
 import { type DateStyle, describeDate, describeDates } from "../views/date-style.js";
 
 const ENTITIES: Record<string, string> = {

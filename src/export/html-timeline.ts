@@ -5,10 +5,11 @@
 // red where the order is broken. A note says what lies outside the window.
 
 import { type DateRange, epicDates } from "../model/epic-dates.js";
+import { formatPercent, wholePercent } from "../model/percent.js";
 import { overlaps } from "../model/quarter.js";
 import type { Located } from "../model/roadmap.js";
 import type { Epic, Milestone } from "../model/schemas.js";
-import { type Rollup, wholePercent } from "../rollup/rollup.js";
+import type { Rollup } from "../rollup/rollup.js";
 import { pushAll } from "../util/spread-free.js";
 import { milestoneStatus } from "../views/milestone-status.js";
 import { type ArrowRow, drawArrows } from "./html-arrows.js";
@@ -161,7 +162,7 @@ function renderRow(row: Row, arrows: string[], late: ReadonlySet<string>, contex
   const svg = arrows.length === 0 ? "" : `<svg class="deps" aria-hidden="true">${arrows.join("")}</svg>`;
   const track = `<span class="track">${bar}${svg}</span>`;
   if (row.kind === "milestone" || row.epic === undefined) {
-    const label = `<span class="label"><strong>${escapeHtml(row.title)}</strong> <small>${when} · ${wholePercent(row.progress)}%</small></span>`;
+    const label = `<span class="label"><strong>${escapeHtml(row.title)}</strong> <small>${when} · ${formatPercent(row.progress)}</small></span>`;
     return `<div class="row milestone" id="timeline-milestone-${escapeHtml(row.id)}">${label}${track}</div>`;
   }
   const label = `<span class="label"><span class="title" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}</span> ${statusBadge(row.status)}</span>`;

@@ -1,10 +1,6 @@
 // Progress in words, shared by the Markdown and HTML exports.
-import { type Progress, wholePercent } from "../rollup/rollup.js";
+import type { Progress } from "../rollup/rollup.js";
 import { plural } from "../util/plural.js";
-
-export function percent(progress: number): string {
-  return `${wholePercent(progress)}%`;
-}
 
 /** "12 of 30 points", or stories when nothing has points (SPEC 7). */
 export function describeTally(progress: Progress): string {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildRoadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
-import { epicProgress, groupProgress, rollupRoadmap, wholePercent } from "./rollup.js";
+import { epicProgress, groupProgress, rollupRoadmap } from "./rollup.js";
 
 const epic = (over: Partial<Epic>): Epic => ({ title: "E", theme: "t", status: "planned", ...over });
 
@@ -118,14 +118,4 @@ test("the mission counts every theme's epics; a dropped epic keeps its own node"
     { done: 0, total: 3 },
   ]);
   expect(rollup.epics.map((e) => e.progress)).toEqual([1, 0, 1]);
-});
-
-test.each([
-  [0, 0],
-  [29 / 100, 29],
-  [13 / 45, 28],
-  [0.996, 99],
-  [1, 100],
-])("wholePercent(%d) = %d: rounded down, free of float noise", (progress, percent) => {
-  expect(wholePercent(progress)).toBe(percent);
 });

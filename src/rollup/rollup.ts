@@ -26,15 +26,6 @@ export interface Rollup {
   epics: RollupNode[];
 }
 
-/**
- * Progress as a whole percentage, rounded down so 99.6% never reads as done, the one rule
- * for every view and export. Rounded to 1e-4 first: 29/100 * 100 is 28.999999999999996 in
- * floating point, and 29 points of 100 must read 29%.
- */
-export function wholePercent(progress: number): number {
-  return Math.floor(Math.round(progress * 1_000_000) / 10_000);
-}
-
 /** One epic's own progress: points, else stories, else its status. */
 export function epicProgress(epic: Epic): Progress {
   const stories: Tally = { done: 0, total: 0 };

@@ -2,6 +2,7 @@
 // market; flag when one customer asked for too large a share of the scheduled work.
 import * as z from "zod/mini";
 import { tallyCustomers } from "../../model/customers.js";
+import { formatShare } from "../../model/percent.js";
 import { listIds, listPlannedEpics } from "../plan.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
@@ -25,14 +26,10 @@ export const customerConcentration = defineRule({
         at: "value",
         message:
           `customer "${customer.name}" requested ${customer.requests.length} of ${scheduled.length} scheduled epics ` +
-          `(${percent(share)}, more than ${percent(options.max_share)}): ` +
+          `(${formatShare(share)}, more than ${formatShare(options.max_share)}): ` +
           listIds(customer.requests.map((request) => request.epic.id)),
       });
     }
     return findings;
   },
 });
-
-function percent(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
-}

@@ -1,6 +1,7 @@
 // How a review reads in words, shared by its text, Markdown and HTML views (docs/review.md):
 // result names, the say/do sentences, the notes about the baseline and a partial history.
 
+import { formatPercent } from "../../model/percent.js";
 import type {
   EpicResult,
   ReviewEpic,
@@ -11,7 +12,6 @@ import type {
   StaleEpic,
   TrendReport,
 } from "../../review/report.js";
-import { wholePercent } from "../../rollup/rollup.js";
 import { plural } from "../../util/plural.js";
 
 export const RESULT_WORDS: Record<EpicResult, string> = {
@@ -31,7 +31,7 @@ export function describePeriod(period: ReviewPeriod): string {
 
 /** A ratio as a whole percentage, or a dash when there is nothing to divide. */
 export function describeRatio(ratio: number | null): string {
-  return ratio === null ? "—" : `${wholePercent(ratio)}%`;
+  return ratio === null ? "—" : formatPercent(ratio);
 }
 
 /** "3 of 6 committed epics delivered" */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, test } from "vitest";
 import { rawControlIn } from "../../../test/raw-controls.js";
-import { fitTo, formatPercent, NARROW_GLYPHS, progressBar, truncate, widthOf, wrap } from "./fit.js";
+import { fitTo, NARROW_GLYPHS, progressBar, truncate, widthOf, wrap } from "./fit.js";
 
 test.each([
   ["abc", 5, "abc"],
@@ -27,13 +27,12 @@ test.each([
 });
 
 test.each([
-  [0, "0%", "░░░░"],
-  [0.5, "50%", "██░░"],
-  [0.996, "99%", "███░"],
-  [29 / 100, "29%", "█░░░"],
-  [1, "100%", "████"],
-])("progress %d", (progress, percent, bar) => {
-  expect(formatPercent(progress)).toBe(percent);
+  [0, "░░░░"],
+  [0.5, "██░░"],
+  [0.996, "███░"],
+  [29 / 100, "█░░░"],
+  [1, "████"],
+])("progress bar of %d", (progress, bar) => {
   expect(progressBar(progress, 4)).toBe(bar);
 });
 

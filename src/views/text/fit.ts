@@ -4,7 +4,6 @@
 // label a view cuts or fits comes out with its control characters shown escaped
 // (util/terminal-text.ts), measured and cut as the escapes it shows, never cut inside one.
 import stringWidth from "string-width";
-import { wholePercent } from "../../rollup/rollup.js";
 import { escapeControl, isControl } from "../../util/terminal-text.js";
 
 let segmenter: Intl.Segmenter | undefined;
@@ -184,11 +183,6 @@ function onlyNarrowGlyphs(run: string): boolean {
     if (!narrowGlyphCodes.has(run.charCodeAt(i))) return false;
   }
   return true;
-}
-
-/** `29%`: see wholePercent. */
-export function formatPercent(progress: number): string {
-  return `${wholePercent(progress)}%`;
 }
 
 /** A progress bar of `width` cells: full blocks, then light shade for the rest. */

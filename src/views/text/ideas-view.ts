@@ -1,13 +1,15 @@
 // `roadmap ideas` as text (SPEC 11): one line per idea in the chosen order, figures in columns
 // (score, requests, customers, age, status), then the idea's id and title cut to the width; a
 // promoted idea gets a second line with its epic's status and progress. Pure.
+
 import type { RankedIdea } from "../../intake/rank-ideas.js";
+import { formatPercent } from "../../model/percent.js";
 import { ideaStatuses } from "../../model/value-sets.js";
 import type { Paint } from "../../util/paint.js";
 import { plural } from "../../util/plural.js";
 import { maxOf } from "../../util/spread-free.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
-import { formatPercent, truncate } from "./fit.js";
+import { truncate } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 
 export interface IdeasViewOptions {

@@ -1,10 +1,11 @@
 // `roadmap rollup` as text (SPEC 7): the mission, its themes, its milestones (in date order),
 // each with done/total stories and points and a percentage; a small bar on a TTY. Titles
 // shrink to fit the width; figures never do. `--by team|label` prints groups the same way.
+import { formatPercent } from "../../model/percent.js";
 import type { Rollup, RollupNode } from "../../rollup/rollup.js";
 import type { Paint } from "../../util/paint.js";
 import { maxOf, pushAll } from "../../util/spread-free.js";
-import { fitTo, formatPercent, progressBar, widthOf } from "./fit.js";
+import { fitTo, progressBar, widthOf } from "./fit.js";
 
 export interface RollupViewOptions {
   paint: Paint;

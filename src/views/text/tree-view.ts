@@ -2,6 +2,7 @@
 // stories, each with status and progress; unscheduled epics last under their theme; dropped
 // epics dimmed and marked. Every line fits the given width.
 
+import { formatPercent } from "../../model/percent.js";
 import type { ThemeStatus } from "../../model/schemas.js";
 import type { Paint } from "../../util/paint.js";
 import { plural } from "../../util/plural.js";
@@ -9,7 +10,7 @@ import { pushAll } from "../../util/spread-free.js";
 import { type DateStyle, describeDates } from "../date-style.js";
 import { type Depth, depths } from "../depths.js";
 import type { ShowEpic, ShowMilestone, ShowTheme, ShowTree } from "../show-tree.js";
-import { fitTo, formatPercent, progressBar, truncate, widthOf } from "./fit.js";
+import { fitTo, progressBar, truncate, widthOf } from "./fit.js";
 import { type ItemStatus, paintStatus, statusGlyph } from "./status-style.js";
 
 export interface TreeViewOptions {

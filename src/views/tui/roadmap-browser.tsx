@@ -6,9 +6,10 @@
 // reach the terminal escaped, never raw (docs/guarantees.md, "Output").
 import { Box, Text, useApp, useInput } from "ink";
 import { type ReactElement, useEffect, useMemo, useState } from "react";
+import { formatPercent } from "../../model/percent.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import { plainPaint } from "../../util/paint.js";
-import { fitTo, formatPercent, wrap } from "../text/fit.js";
+import { fitTo, wrap } from "../text/fit.js";
 import { renderNowNextLater } from "../text/now-next-later-view.js";
 import { type ItemStatus, statusGlyph } from "../text/status-style.js";
 import { renderTimeline } from "../text/timeline-view.js";
