@@ -19,7 +19,7 @@ import {
   type YAMLSeq,
 } from "yaml";
 import { isShortScalarList, joinComments } from "../format/format-document.js";
-import { type KeyOrder, nestedOrder } from "../format/key-order.js";
+import { type KeyOrder, nestedOrder, orderKeys } from "../format/key-order.js";
 
 export type DocumentPath = readonly (string | number)[];
 
@@ -274,18 +274,6 @@ function fitNewLayout(node: Node): void {
 /** As fmt: an inline list that grew past its measure becomes a block list. */
 function fitLayout(seq: YAMLSeq): void {
   if (seq.flow && !isShortScalarList(seq)) seq.flow = false;
-}
-
-function orderKeys(value: unknown, order: KeyOrder | undefined): unknown {
-  if (Array.isArray(value)) return value.map((item) => orderKeys(item, order));
-  if (value === null || typeof value !== "object") return value;
-  const record = value as Record<string, unknown>;
-  const rank = (key: string): number => {
-    const index = order?.keys.indexOf(key) ?? -1;
-    return index === -1 ? Number.POSITIVE_INFINITY : index;
-  };
-  const keys = Object.keys(record).sort((a, b) => rank(a) - rank(b));
-  return Object.fromEntries(keys.map((key) => [key, orderKeys(record[key], nestedOrder(order, key))]));
 }
 
 function toJs(node: unknown): unknown {

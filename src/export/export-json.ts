@@ -1,7 +1,7 @@
 // `export --format json` (docs/export.md): the whole validated model plus the roll-up, for other
 // tools. Keys come in the canonical order of `fmt` (SPEC 2), then anything else sorted, so the
 // output is stable whatever order the YAML files use.
-import { type KeyOrder, keyOrders, nestedOrder } from "../format/key-order.js";
+import { type KeyOrder, keyOrders, orderKeys } from "../format/key-order.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import { rollupRoadmap } from "../rollup/rollup.js";
 
@@ -13,7 +13,7 @@ export function renderJsonExport(roadmap: Roadmap): string {
   const located = <T>(item: Located<T>, order: KeyOrder | undefined): object => ({
     id: item.id,
     ...fileOf(item),
-    ...(orderKeys(item.data, order) as object),
+    ...(orderKeys(item.data, order, "sorted") as object),
   });
   const document = {
     version: EXPORT_JSON_VERSION,
@@ -21,7 +21,10 @@ export function renderJsonExport(roadmap: Roadmap): string {
     mission:
       roadmap.mission === undefined
         ? null
-        : { ...fileOf(roadmap.mission), ...(orderKeys(roadmap.mission.data, keyOrders.mission) as object) },
+        : {
+            ...fileOf(roadmap.mission),
+            ...(orderKeys(roadmap.mission.data, keyOrders.mission, "sorted") as object),
+          },
     themes: roadmap.themes.map((theme) => located(theme, keyOrders.theme)),
     milestones: roadmap.milestones.map((milestone) => located(milestone, keyOrders.milestone)),
     epics: roadmap.epics.map((epic) => located(epic, keyOrders.epic)),
@@ -37,19 +40,4 @@ export function renderJsonExport(roadmap: Roadmap): string {
 /** `{file}`, or nothing for a public road map, whose paths are not published (docs/audiences.md). */
 function fileOf(item: Located<unknown>): { file?: string } {
   return item.file === "" ? {} : { file: item.file };
-}
-
-/** A copy with keys in canonical order (nested objects and lists of objects too). */
-function orderKeys(value: unknown, order: KeyOrder | undefined): unknown {
-  if (Array.isArray(value)) return value.map((item) => orderKeys(item, order));
-  if (value === null || typeof value !== "object") return value;
-  const record = value as Record<string, unknown>;
-  const known = order?.keys ?? [];
-  const keys = [
-    ...known.filter((key) => Object.hasOwn(record, key)),
-    ...Object.keys(record)
-      .filter((key) => !known.includes(key))
-      .sort(),
-  ];
-  return Object.fromEntries(keys.map((key) => [key, orderKeys(record[key], nestedOrder(order, key))]));
 }

@@ -7,7 +7,7 @@
 // blank lines, single quotes, padded or long inline lists, anchors, block scalars...) returns
 // undefined and takes the exact path. Property tests check both paths agree.
 import { INLINE_LIST_MAX } from "./format-document.js";
-import { holdsIdsAt, type KeyOrder, nestedOrder } from "./key-order.js";
+import { holdsIdsAt, type KeyOrder, nestedOrder, rankOf, sortKeys } from "./key-order.js";
 
 const SAFE_KEY = /^[a-z_][a-z0-9_-]*$/;
 /** Plain scalars that YAML 1.2's core schema would read as a number, not a string. */
@@ -170,21 +170,10 @@ function isSafePlain(text: string): boolean {
   );
 }
 
-/** Canonical rank; unknown keys come after the known ones. */
-function rank(key: string, order: KeyOrder): number {
-  const index = order.keys.indexOf(key);
-  return index === -1 ? order.keys.length : index;
-}
-
-/** Stable sort by canonical rank: unknown keys keep their order. */
-function sortKeys(keys: string[], order: KeyOrder): void {
-  keys.sort((a, b) => rank(a, order) - rank(b, order));
-}
-
 /** Whether sortKeys would leave the keys as they are. */
 function inCanonicalOrder(keys: string[], order: KeyOrder): boolean {
   for (let i = 1; i < keys.length; i++) {
-    if (rank(keys[i - 1] as string, order) > rank(keys[i] as string, order)) return false;
+    if (rankOf(keys[i - 1] as string, order) > rankOf(keys[i] as string, order)) return false;
   }
   return true;
 }

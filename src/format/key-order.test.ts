@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import * as z from "zod/mini";
-import { keyOrderOf, keyOrders, nestedOrder } from "./key-order.js";
+import { keyOrderOf, keyOrders, nestedOrder, orderKeys } from "./key-order.js";
 
 // The order is read off the schemas; these pin the parts of it that the format promises
 // (docs/format.md, docs/fmt.md), so a schema edit that moves them is caught.
@@ -46,5 +46,30 @@ describe("the canonical order read off the schemas", () => {
 
   test("keys such as constructor are not looked up on the prototype", () => {
     expect(nestedOrder(keyOrders.epic, "constructor")).toBeUndefined();
+  });
+});
+
+describe("orderKeys: the one way fmt, the edit commands and the JSON export apply the order", () => {
+  const order = { keys: ["id", "title", "stories"], nested: { stories: { keys: ["id", "points"] } } };
+  const value = { zeta: 1, stories: [{ points: 3, id: "s" }], title: "T", alpha: 2, id: "e" };
+
+  test("known keys in the order, nested lists of objects too; unknown keys after, as they came", () => {
+    const ordered = orderKeys(value, order) as Record<string, unknown>;
+    expect(Object.keys(ordered)).toEqual(["id", "title", "stories", "zeta", "alpha"]);
+    expect(Object.keys((ordered.stories as object[])[0]!)).toEqual(["id", "points"]);
+  });
+
+  test("unknown keys sorted on request (the JSON export)", () => {
+    expect(Object.keys(orderKeys(value, order, "sorted") as object)).toEqual([
+      "id",
+      "title",
+      "stories",
+      "alpha",
+      "zeta",
+    ]);
+  });
+
+  test("no order keeps every key where it was", () => {
+    expect(Object.keys(orderKeys(value, undefined) as object)).toEqual(Object.keys(value));
   });
 });

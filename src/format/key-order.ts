@@ -85,6 +85,38 @@ export function nestedOrder(order: KeyOrder | undefined, key: string): KeyOrder 
   return order?.nested !== undefined && Object.hasOwn(order.nested, key) ? order.nested[key] : undefined;
 }
 
+/** A key's place in the order: keys the order does not know come after the ones it does. */
+export function rankOf(key: string, order: KeyOrder | undefined): number {
+  const index = order?.keys.indexOf(key) ?? -1;
+  return index === -1 ? (order?.keys.length ?? 0) : index;
+}
+
+/** Sorts keys into the order, in place; the sort is stable, so unknown keys keep their order. */
+export function sortKeys(keys: string[], order: KeyOrder | undefined): void {
+  keys.sort((a, b) => rankOf(a, order) - rankOf(b, order));
+}
+
+/**
+ * A copy of a plain value with the keys of its objects in the order (nested objects and lists of
+ * objects too). Keys the order does not know follow the known ones, as they came or, with
+ * `unknownKeys: "sorted"`, sorted (the JSON export: stable whatever order the YAML used).
+ */
+export function orderKeys(
+  value: unknown,
+  order: KeyOrder | undefined,
+  unknownKeys: "as-they-came" | "sorted" = "as-they-came",
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => orderKeys(item, order, unknownKeys));
+  if (value === null || typeof value !== "object") return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (unknownKeys === "sorted") keys.sort();
+  sortKeys(keys, order);
+  return Object.fromEntries(
+    keys.map((key) => [key, orderKeys(record[key], nestedOrder(order, key), unknownKeys)]),
+  );
+}
+
 /** Key order per kind; the config file's keys belong to the lint rules and keep their order. */
 export const keyOrders: Readonly<Record<FormatKind, KeyOrder | undefined>> = {
   ...(Object.fromEntries(

@@ -4,7 +4,7 @@
 // once from the replayed road map, never by checking out and never once per epic.
 
 import { classifyPath } from "../load/source.js";
-import { toDayNumber } from "../model/dates.js";
+import { dateOfUnixTime, unixTimeAfter } from "../model/dates.js";
 import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
 import { minOf } from "../util/spread-free.js";
 import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
@@ -61,7 +61,6 @@ interface LineCommit {
   time: number;
 }
 
-const SECONDS_PER_DAY = 86_400;
 const EMPTY = buildRoadmap({});
 
 export async function readReviewHistory(
@@ -73,7 +72,7 @@ export async function readReviewHistory(
   const shallow = readShallowBoundary(repo);
   const line = readFirstParentLine(repo, tip);
   const position = new Map(line.map((commit, index) => [commit.hash, index]));
-  const dateAt = (hash: string): string => dateOf(line[position.get(hash)!]!.time);
+  const dateAt = (hash: string): string => dateOfUnixTime(line[position.get(hash)!]!.time);
   const at = requests.map((request) =>
     "day" in request ? lastCommitBy(line, request.day) : position.get(request.commit),
   );
@@ -134,7 +133,7 @@ export async function readReviewHistory(
       changes: commit.changes,
       notes: [...(commit.unreadable ?? []), ...(commit.unknown_before ?? [])],
     })),
-    oldestDate: dateOf(line.at(-1)?.time ?? 0),
+    oldestDate: dateOfUnixTime(line.at(-1)?.time ?? 0),
     partial: line.length > 0 && shallow.has(line.at(-1)!.hash),
   };
 }
@@ -175,18 +174,14 @@ function readFirstParentLine(repo: Repository, tip: string): LineCommit[] {
  * or before the day; undefined when every commit is later.
  */
 function lastCommitBy(line: readonly LineCommit[], day: string): number | undefined {
-  const endOfDay = (toDayNumber(day) + 1) * SECONDS_PER_DAY;
+  const endOfDay = unixTimeAfter(day);
   const index = line.findIndex((commit) => commit.time < endOfDay);
   return index === -1 ? undefined : index;
 }
 
-function dateOf(time: number): string {
-  return new Date(time * 1000).toISOString().slice(0, 10);
-}
-
 function readCommitDate(repo: Repository, commit: string): string {
   const time = runGit(repo.root, ["show", "-s", "--format=%ct", commit]).toString("utf8").trim();
-  return dateOf(Number(time));
+  return dateOfUnixTime(Number(time));
 }
 
 /** Whether a state holds no road map at all (before its first commit). */

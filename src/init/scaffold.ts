@@ -1,9 +1,7 @@
 // What `roadmap init` writes without --example: one file of each kind, minimal and valid, each
 // key explained and the optional ones shown commented out. The epic sits in the milestone and
 // the theme, with one story in the expected form, so the skeleton is lint-clean as written.
-import { addDays } from "date-fns/addDays";
-import { format } from "date-fns/format";
-import { parseISO } from "date-fns/parseISO";
+import { addDays } from "../model/dates.js";
 import { type SchemaKind, schemaModeline } from "./modeline.js";
 
 export interface PlannedFile {
@@ -129,7 +127,7 @@ submitted: ${today}
 
 /** The skeleton road map; `today` starts the first milestone so views show it as current. */
 export function scaffoldFiles(options: { today: string; version: string }): PlannedFile[] {
-  const end = format(addDays(parseISO(options.today), MILESTONE_DAYS - 1), "yyyy-MM-dd");
+  const end = addDays(options.today, MILESTONE_DAYS - 1);
   const file = (path: string, kind: SchemaKind, body: string): PlannedFile => ({
     path,
     text: schemaModeline(kind, options.version) + body,

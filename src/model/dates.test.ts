@@ -1,5 +1,16 @@
 import { expect, test } from "vitest";
-import { addMonths, countDaysInclusive, daysBetween, fromDayNumber, toDayNumber } from "./dates.js";
+import {
+  addMonths,
+  countDaysInclusive,
+  dateOfUnixTime,
+  daysBetween,
+  firstOfMonth,
+  fromDayNumber,
+  lastOfMonth,
+  toDayNumber,
+  unixTimeAfter,
+  weekdayOf,
+} from "./dates.js";
 
 test.each([
   ["2026-01-01", "2026-01-01", 0],
@@ -22,4 +33,28 @@ test.each([
   ["2026-03-31", -1, "2026-02-28"],
 ])("addMonths(%s, %i) = %s", (date, months, expected) => {
   expect(addMonths(date, months)).toBe(expected);
+});
+
+test.each([
+  ["2026-02-14", "2026-02-01", "2026-02-28"],
+  ["2028-02-29", "2028-02-01", "2028-02-29"],
+  ["2026-12-31", "2026-12-01", "2026-12-31"],
+])("the month of %s runs from %s to %s", (date, first, last) => {
+  expect(firstOfMonth(date)).toBe(first);
+  expect(lastOfMonth(date)).toBe(last);
+});
+
+test("a git commit's time is on the UTC day it falls in, up to the last second", () => {
+  const endOfDay = unixTimeAfter("2026-03-29");
+  expect(dateOfUnixTime(endOfDay - 1)).toBe("2026-03-29");
+  expect(dateOfUnixTime(endOfDay)).toBe("2026-03-30");
+  expect(dateOfUnixTime(0)).toBe("1970-01-01");
+});
+
+test.each([
+  ["2026-03-30", 0],
+  ["2026-04-05", 6],
+  ["1970-01-01", 3],
+])("%s is weekday %i counted from Monday", (date, weekday) => {
+  expect(weekdayOf(toDayNumber(date))).toBe(weekday);
 });

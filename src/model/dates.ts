@@ -2,7 +2,8 @@
 // steps are all the road map needs, and the strings compare in date order. The one home for
 // day arithmetic: lint rules, views, exports and review all count days here.
 
-const MS_PER_DAY = 86_400_000;
+const SECONDS_PER_DAY = 86_400;
+const MS_PER_DAY = SECONDS_PER_DAY * 1000;
 
 /** Days since 1970-01-01 (UTC), for differences between dates. */
 export function toDayNumber(date: string): number {
@@ -13,6 +14,21 @@ export function toDayNumber(date: string): number {
 /** The date of a day number (toDayNumber's inverse), written YYYY-MM-DD. */
 export function fromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The date of a moment given in seconds since 1970 (a git commit's time), in UTC. */
+export function dateOfUnixTime(seconds: number): string {
+  return fromDayNumber(Math.floor(seconds / SECONDS_PER_DAY));
+}
+
+/** The day after a date, as seconds since 1970: a moment is on or before the date when earlier. */
+export function unixTimeAfter(date: string): number {
+  return (toDayNumber(date) + 1) * SECONDS_PER_DAY;
+}
+
+/** 0 for a Monday to 6 for a Sunday (ISO 8601 weeks); day 0, 1970-01-01, was a Thursday. */
+export function weekdayOf(day: number): number {
+  return (day + 3) % 7;
 }
 
 /** The date `days` days later (earlier when negative). */
@@ -38,6 +54,16 @@ export function addMonths(date: string, months: number): string {
   const month = (monthIndex % 12) + 1;
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(Math.min(d, lastDay))}`;
+}
+
+/** The first day of the date's month. */
+export function firstOfMonth(date: string): string {
+  return `${date.slice(0, 8)}01`;
+}
+
+/** The last day of the date's month. */
+export function lastOfMonth(date: string): string {
+  return addDays(addMonths(firstOfMonth(date), 1), -1);
 }
 
 function pad(n: number): string {

@@ -1,9 +1,7 @@
 // Quarter arithmetic (SPEC 2 and 5), fiscal years included. Pure: "today" is always a parameter.
 // With fiscal_year_start m != 1, fiscal year N is the one that ends in calendar year N, so with
 // m = 10 the quarter 2027-Q1 runs from October to December 2026.
-import { addMonths } from "date-fns/addMonths";
-import { format } from "date-fns/format";
-import { subDays } from "date-fns/subDays";
+import { addDays, addMonths } from "./dates.js";
 
 export interface Quarter {
   /** Fiscal year, named by the calendar year it ends in. */
@@ -55,9 +53,9 @@ export function shiftQuarter(quarter: Quarter, offset: number): Quarter {
 /** First and last day of a fiscal quarter. */
 export function quarterRange(quarter: Quarter, fiscalYearStart = 1): QuarterRange {
   const calendarYear = fiscalYearStart === 1 ? quarter.year : quarter.year - 1;
-  const first = addMonths(new Date(calendarYear, fiscalYearStart - 1, 1), (quarter.q - 1) * 3);
-  const last = subDays(addMonths(first, 3), 1);
-  return { id: formatQuarter(quarter), start: toIsoDate(first), end: toIsoDate(last) };
+  const yearStart = `${String(calendarYear).padStart(4, "0")}-${String(fiscalYearStart).padStart(2, "0")}-01`;
+  const first = addMonths(yearStart, (quarter.q - 1) * 3);
+  return { id: formatQuarter(quarter), start: first, end: addDays(addMonths(first, 3), -1) };
 }
 
 /**
@@ -76,8 +74,4 @@ export function resolveQuarter(text: string, today: string, fiscalYearStart = 1)
 /** Inclusive ranges overlap when each starts on or before the other's last day (SPEC 5). */
 export function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return a.start <= b.end && a.end >= b.start;
-}
-
-function toIsoDate(date: Date): string {
-  return format(date, "yyyy-MM-dd");
 }

@@ -3,7 +3,7 @@
 // plus each theme's unscheduled epics. Progress comes from the roll-up and is computed over what
 // the tree holds, so a filtered tree reports the progress of what it shows.
 
-import { epicDates } from "../model/epic-dates.js";
+import { epicDates, epicDueDate } from "../model/epic-dates.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic, EpicStatus, Milestone, StoryStatus } from "../model/schemas.js";
 import { epicProgress, groupProgress } from "../rollup/rollup.js";
@@ -110,7 +110,7 @@ function showEpic(epic: Located<Epic>, roadmap: Roadmap): ShowEpic {
     status: epic.data.status,
     progress: epicProgress(epic.data).progress,
     start: dates?.start ?? epic.data.start ?? null,
-    end: dates?.end ?? epic.data.end ?? null,
+    end: epicDueDate(epic.data, roadmap) ?? null,
     stories: (epic.data.stories ?? []).map((story) => ({
       id: story.id,
       title: story.title,

@@ -2,7 +2,14 @@
 // month or week labels, a rule with the "today" marker) and the background every row starts from
 // (quarter boundaries and today). Days are counted in UTC day numbers so time zones never shift
 // a bar.
-import { fromDayNumber } from "../../model/dates.js";
+import {
+  addMonths,
+  firstOfMonth,
+  fromDayNumber,
+  lastOfMonth,
+  toDayNumber,
+  weekdayOf,
+} from "../../model/dates.js";
 import { formatQuarter, quarterOf } from "../../model/quarter.js";
 
 export interface Axis {
@@ -17,7 +24,6 @@ export interface Axis {
   column(day: number): number;
 }
 
-const DAY_MS = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 interface Tick {
@@ -133,30 +139,27 @@ function placeLabels(
 }
 
 function snapToMonths(first: number, last: number): { first: number; last: number } {
-  const start = new Date(first * DAY_MS);
-  const end = new Date(last * DAY_MS);
   return {
-    first: Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1) / DAY_MS,
-    last: Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0) / DAY_MS,
+    first: toDayNumber(firstOfMonth(fromDayNumber(first))),
+    last: toDayNumber(lastOfMonth(fromDayNumber(last))),
   };
 }
 
-/** Weeks start on Monday (ISO 8601). Day 0 (1970-01-01) was a Thursday. */
+/** Weeks start on Monday (ISO 8601). */
 function snapToWeeks(first: number, last: number): { first: number; last: number } {
-  const weekday = (day: number): number => (day + 3) % 7;
-  return { first: first - weekday(first), last: last + (6 - weekday(last)) };
+  return { first: first - weekdayOf(first), last: last + (6 - weekdayOf(last)) };
 }
 
 /** Every month start within the range, flagged when it starts a fiscal quarter. */
 function monthTicks(first: number, last: number, fiscalYearStart: number): Tick[] {
   const ticks: Tick[] = [];
-  const start = new Date(first * DAY_MS);
+  const start = firstOfMonth(fromDayNumber(first));
   for (let m = 0; ; m++) {
-    const date = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + m, 1));
-    const day = date.getTime() / DAY_MS;
+    const date = addMonths(start, m);
+    const day = toDayNumber(date);
     if (day > last) break;
     if (day < first) continue;
-    const month = date.getUTCMonth() + 1;
+    const month = Number(date.slice(5, 7));
     ticks.push({
       day,
       label: MONTHS[month - 1]!,
