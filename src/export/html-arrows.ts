@@ -4,6 +4,7 @@
 // down; its own details are simply not crossed). Red where the order is broken: the links
 // model/dependencies.ts marks, which are exactly what the dependency-order rule reports.
 import type { DependencyLink } from "../model/dependencies.js";
+import { cssPercent } from "./html-text.js";
 
 export interface ArrowRow {
   kind: "milestone" | "epic";
@@ -44,24 +45,20 @@ export function drawArrows(rows: ArrowRow[], links: DependencyLink[]): Map<numbe
     const down = to > from;
     const kind = link.broken ? " broken" : "";
     const line = (x1: number, y1: number, x2: number, y2: number, extra = ""): string =>
-      `<line class="dep-line${kind}" x1="${pct(x1)}" y1="${y1}%" x2="${pct(x2)}" y2="${y2}%"${extra}/>`;
+      `<line class="dep-line${kind}" x1="${cssPercent(x1)}" y1="${y1}%" x2="${cssPercent(x2)}" y2="${y2}%"${extra}/>`;
     add(from, line(x, down ? BAR_BOTTOM : BAR_TOP, x, down ? 100 : 0));
     for (let row = Math.min(from, to) + 1; row < Math.max(from, to); row++) add(row, line(x, 0, x, 100));
     const arrow = ` class="dep${kind}" data-from="${link.dependency.id}" data-to="${link.epic.id}" marker-end="url(#dep-arrow${kind ? "-broken" : ""})"`;
     const entry = down ? 0 : 100;
     if (x < start - 0.01) {
       add(to, line(x, entry, x, 50));
-      add(to, `<line${arrow} x1="${pct(x)}" y1="50%" x2="${pct(start)}" y2="50%"/>`);
+      add(to, `<line${arrow} x1="${cssPercent(x)}" y1="50%" x2="${cssPercent(start)}" y2="50%"/>`);
     } else {
       add(
         to,
-        `<line${arrow} x1="${pct(x)}" y1="${entry}%" x2="${pct(x)}" y2="${down ? BAR_TOP : BAR_BOTTOM}%"/>`,
+        `<line${arrow} x1="${cssPercent(x)}" y1="${entry}%" x2="${cssPercent(x)}" y2="${down ? BAR_TOP : BAR_BOTTOM}%"/>`,
       );
     }
   }
   return new Map([...pieces].map(([row, set]) => [row, [...set]]));
-}
-
-function pct(value: number): string {
-  return `${Number(value.toFixed(3))}%`;
 }

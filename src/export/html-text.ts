@@ -13,6 +13,11 @@ const ENTITIES: Record<string, string> = {
   "'": "&#39;",
 };
 
+/** A position or length in CSS, as a percentage to three decimals: `12.346%`. */
+export function cssPercent(value: number): string {
+  return `${Number(value.toFixed(3))}%`;
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }

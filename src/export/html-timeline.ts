@@ -4,6 +4,7 @@
 // on what it holds, and an arrow from each epic to the epics that wait on it (html-arrows.ts),
 // red where the order is broken. A note says what lies outside the window.
 
+import { monthName } from "../model/dates.js";
 import { type DateRange, epicDates } from "../model/epic-dates.js";
 import { formatPercent, wholePercent } from "../model/percent.js";
 import { overlaps } from "../model/quarter.js";
@@ -14,9 +15,8 @@ import { pushAll } from "../util/spread-free.js";
 import { milestoneStatus } from "../views/milestone-status.js";
 import { type ArrowRow, drawArrows } from "./html-arrows.js";
 import { type EpicPage, renderEpicDetails } from "./html-epic.js";
-import { escapeHtml, htmlDate, htmlDates, statusBadge } from "./html-text.js";
+import { cssPercent, escapeHtml, htmlDate, htmlDates, statusBadge } from "./html-text.js";
 import {
-  monthName,
   monthTicks,
   type PageWindow,
   positionAfter,
@@ -136,14 +136,14 @@ function compareDates(a: DateRange | undefined, b: DateRange | undefined): numbe
 function renderAxis({ window, today, dates }: TimelineContext): string {
   const quarters = quarterLabels(window, dates.fiscalYearStart).map(
     (label) =>
-      `<span class="quarter" data-quarter="${label.id}" style="left:${percent(label.at)}"><b class="long">${label.id}</b><b class="short">${shortQuarter(label.id)}</b></span>`,
+      `<span class="quarter" data-quarter="${label.id}" style="left:${cssPercent(label.at)}"><b class="long">${label.id}</b><b class="short">${shortQuarter(label.id)}</b></span>`,
   );
   const months = monthTicks(window, dates.fiscalYearStart).map(
     (tick) =>
-      `<span class="tick${tick.quarterStart ? " quarter-start" : ""}" data-date="${tick.date}" style="left:${percent(tick.at)}"><b class="long">${monthName(tick.date)}</b><b class="short">${monthName(tick.date).slice(0, 1)}</b></span>`,
+      `<span class="tick${tick.quarterStart ? " quarter-start" : ""}" data-date="${tick.date}" style="left:${cssPercent(tick.at)}"><b class="long">${monthName(tick.date)}</b><b class="short">${monthName(tick.date).slice(0, 1)}</b></span>`,
   );
   const todayMark = overlaps({ start: today, end: today }, window)
-    ? `<span class="today" data-date="${escapeHtml(today)}" style="left:${percent(positionOf(window, today))}" title="today"></span>`
+    ? `<span class="today" data-date="${escapeHtml(today)}" style="left:${cssPercent(positionOf(window, today))}" title="today"></span>`
     : "";
   return [
     '<div class="axis" aria-hidden="true"><span></span>',
@@ -158,7 +158,7 @@ function renderRow(row: Row, arrows: string[], late: ReadonlySet<string>, contex
   const bar =
     row.left === undefined || row.right === undefined
       ? ""
-      : `<span class="span status-${escapeHtml(row.status)}${clipClasses(row, context.window)}${row.kind === "epic" && late.has(row.id) ? " late" : ""}" style="left:${percent(row.left)};width:${percent(row.right - row.left)}"><span style="width:${wholePercent(row.progress)}%"></span></span>`;
+      : `<span class="span status-${escapeHtml(row.status)}${clipClasses(row, context.window)}${row.kind === "epic" && late.has(row.id) ? " late" : ""}" style="left:${cssPercent(row.left)};width:${cssPercent(row.right - row.left)}"><span style="width:${wholePercent(row.progress)}%"></span></span>`;
   const svg = arrows.length === 0 ? "" : `<svg class="deps" aria-hidden="true">${arrows.join("")}</svg>`;
   const track = `<span class="track">${bar}${svg}</span>`;
   if (row.kind === "milestone" || row.epic === undefined) {
@@ -197,7 +197,7 @@ function gridBackground({ window, today, dates }: TimelineContext): string {
 }
 
 function line(at: number, colour: string, width: number): string {
-  const p = percent(at);
+  const p = cssPercent(at);
   return `linear-gradient(to right,transparent ${p},${colour} ${p},${colour} calc(${p} + ${width}px),transparent calc(${p} + ${width}px))`;
 }
 
@@ -213,10 +213,6 @@ function legend({ window, today, dates }: TimelineContext, rows: Row[]): string 
       'Arrows lead from an epic to the epics that wait on it; <span class="broken">red</span> where an epic is scheduled to end before what it waits on.',
     );
   return parts.join(" ");
-}
-
-function percent(value: number): string {
-  return `${Number(value.toFixed(3))}%`;
 }
 
 /** Arrowheads, defined once for every track's arrows. */

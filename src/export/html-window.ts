@@ -3,8 +3,8 @@
 // (today + `horizon_months`), so a road map with years of history opens on what is current;
 // `--from` / `--to` choose another. Quarters are fiscal (`fiscal_year_start`). Positions are
 // percentages of the window's width, counted in whole days.
-import { addMonths, countDaysInclusive, daysBetween } from "../model/dates.js";
-import { quarterOf, quarterRange, resolveQuarter } from "../model/quarter.js";
+import { addMonths, countDaysInclusive, daysBetween, firstOfMonth } from "../model/dates.js";
+import { quarterOf, quarterRange, resolveQuarter, startsQuarter } from "../model/quarter.js";
 
 export interface PageWindow {
   /** First and last day shown, YYYY-MM-DD, both inclusive. */
@@ -36,8 +36,6 @@ export interface QuarterLabel {
   at: number;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 export function chooseWindow(
   today: string,
   fiscalYearStart: number,
@@ -59,20 +57,19 @@ export function positionOf(window: PageWindow, date: string): number {
 
 /** Where the day after a date begins: the right edge of a bar that ends on that date. */
 export function positionAfter(window: PageWindow, date: string): number {
-  return ((daysBetween(window.start, date) + 1) / countDaysInclusive(window.start, window.end)) * 100;
+  return (countDaysInclusive(window.start, date) / countDaysInclusive(window.start, window.end)) * 100;
 }
 
 /** A tick at the first day of every month inside the window. */
 export function monthTicks(window: PageWindow, fiscalYearStart: number): MonthTick[] {
   const ticks: MonthTick[] = [];
-  let month = `${window.start.slice(0, 7)}-01`;
+  let month = firstOfMonth(window.start);
   if (month < window.start) month = addMonths(month, 1);
   for (; month <= window.end; month = addMonths(month, 1)) {
-    const number = Number(month.slice(5, 7));
     ticks.push({
       date: month,
       at: positionOf(window, month),
-      quarterStart: (number - fiscalYearStart + 12) % 3 === 0,
+      quarterStart: startsQuarter(month, fiscalYearStart),
     });
   }
   return ticks;
@@ -94,11 +91,6 @@ export function quarterLabels(window: PageWindow, fiscalYearStart: number): Quar
     quarter = quarterRange(quarterOf(next, fiscalYearStart), fiscalYearStart);
   }
   return labels;
-}
-
-/** `Oct` for 2026-10-01. */
-export function monthName(date: string): string {
-  return MONTHS[Number(date.slice(5, 7)) - 1]!;
 }
 
 /** `2026-Q4`, the short form of a quarter label: `Q4`. */

@@ -7,6 +7,7 @@ import {
   firstOfMonth,
   fromDayNumber,
   lastOfMonth,
+  monthName,
   toDayNumber,
   unixTimeAfter,
   weekdayOf,
@@ -57,4 +58,12 @@ test.each([
   ["1970-01-01", 3],
 ])("%s is weekday %i counted from Monday", (date, weekday) => {
   expect(weekdayOf(toDayNumber(date))).toBe(weekday);
+});
+
+test.each([
+  ["2026-01-31", "Jan"],
+  ["2026-10-01", "Oct"],
+  ["2026-12-15", "Dec"],
+])("%s is in %s", (date, name) => {
+  expect(monthName(date)).toBe(name);
 });

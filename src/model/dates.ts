@@ -66,6 +66,13 @@ export function lastOfMonth(date: string): string {
   return addDays(addMonths(firstOfMonth(date), 1), -1);
 }
 
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The short English name of the date's month: `Oct` for 2026-10-01. */
+export function monthName(date: string): string {
+  return MONTH_NAMES[Number(date.slice(5, 7)) - 1]!;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }

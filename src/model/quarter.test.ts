@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { overlaps, parseQuarter, quarterOf, quarterRange, resolveQuarter, shiftQuarter } from "./quarter.js";
+import {
+  overlaps,
+  parseQuarter,
+  quarterOf,
+  quarterRange,
+  resolveQuarter,
+  shiftQuarter,
+  startsQuarter,
+} from "./quarter.js";
 
 // For every fiscal-year start month: the first quarter of fiscal year 2027 and the quarter that
 // 2026-11-25 falls in. Fiscal year N ends in calendar year N (SPEC 2).
@@ -85,4 +93,16 @@ test.each([
   ["2026-04-01", "2026-06-30", false],
 ])("%s..%s overlaps 2026-Q1: %s", (start, end, expected) => {
   expect(overlaps({ start, end }, { start: "2026-01-01", end: "2026-03-31" })).toBe(expected);
+});
+
+test.each([
+  ["2026-01-01", 1, true],
+  ["2026-04-01", 1, true],
+  ["2026-05-01", 1, false],
+  ["2026-10-01", 10, true],
+  ["2026-11-01", 10, false],
+  ["2027-01-01", 10, true],
+  ["2026-02-01", 2, true],
+])("%s starts a quarter when the fiscal year starts in month %i: %s", (date, fiscalYearStart, starts) => {
+  expect(startsQuarter(date, fiscalYearStart)).toBe(starts);
 });

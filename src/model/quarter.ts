@@ -44,6 +44,11 @@ export function quarterOf(date: string, fiscalYearStart = 1): Quarter {
   return { year: fiscalYear, q: Math.floor(monthsIntoYear / 3) + 1 };
 }
 
+/** Whether the date's month is the first of a fiscal quarter. */
+export function startsQuarter(date: string, fiscalYearStart = 1): boolean {
+  return (Number(date.slice(5, 7)) - fiscalYearStart + 12) % 3 === 0;
+}
+
 /** A quarter `offset` quarters after (or before, when negative) another. */
 export function shiftQuarter(quarter: Quarter, offset: number): Quarter {
   const index = quarter.year * 4 + (quarter.q - 1) + offset;

@@ -7,10 +7,11 @@ import {
   firstOfMonth,
   fromDayNumber,
   lastOfMonth,
+  monthName,
   toDayNumber,
   weekdayOf,
 } from "../../model/dates.js";
-import { formatQuarter, quarterOf } from "../../model/quarter.js";
+import { formatQuarter, quarterOf, startsQuarter } from "../../model/quarter.js";
 
 export interface Axis {
   headers: string[];
@@ -23,8 +24,6 @@ export interface Axis {
   last: number;
   column(day: number): number;
 }
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 interface Tick {
   day: number;
@@ -159,12 +158,7 @@ function monthTicks(first: number, last: number, fiscalYearStart: number): Tick[
     const day = toDayNumber(date);
     if (day > last) break;
     if (day < first) continue;
-    const month = Number(date.slice(5, 7));
-    ticks.push({
-      day,
-      label: MONTHS[month - 1]!,
-      quarterStart: ((month - fiscalYearStart + 12) % 12) % 3 === 0,
-    });
+    ticks.push({ day, label: monthName(date), quarterStart: startsQuarter(date, fiscalYearStart) });
   }
   return ticks;
 }
