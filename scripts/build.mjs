@@ -45,6 +45,9 @@ const result = await build({
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
   define: { ROADMAP_VERSION: JSON.stringify(version) },
+  // jsonc-parser's main entry is a UMD wrapper whose require() calls esbuild cannot follow; its
+  // ES module build bundles like any other.
+  alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
   // The module graph, for the test that keeps ink/react/simple-git off the start-up path.
   metafile: true,
 });

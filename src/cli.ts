@@ -152,6 +152,10 @@ export function buildProgram(
   declare("init", "scaffold a road map (never overwrites files)")
     .argument("[dir]", "where to create it (default: -C <path>, else the current folder)")
     .option("--example", "write a small, complete example road map")
+    .option(
+      "--schemas",
+      "set up editor completion for an existing road map: this version's schemas in .schemas/, modelines, VS Code settings",
+    )
     .action((dir: string | undefined, _options, command: Command) =>
       run(
         async (o, a, io) => (await import("./commands/init.js")).runInit(a[0], o, io),

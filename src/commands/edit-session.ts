@@ -2,7 +2,7 @@
 // `promote` (docs/edit.md): read the road-map folder and parse it (two threads when big), build
 // the edits, plan them, then either print the problems (exit 1, nothing written) or print what
 // changed and write every file through the one atomic writer, all or none (--dry-run: nothing).
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { capPerFile } from "../diagnostics/cap-per-file.js";
 
@@ -11,7 +11,7 @@ import { locateFindings } from "../diagnostics/locate.js";
 import { ItemIndex } from "../edit/item-index.js";
 import { type Edit, type EditInput, type EditPlan, planEdit } from "../edit/plan-edit.js";
 import { UsageError } from "../errors.js";
-import { schemaModeline } from "../init/modeline.js";
+import { SCHEMA_FOLDER, schemaModeline } from "../init/modeline.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
 import { makeFolders, removeFolders } from "../load/make-folders.js";
@@ -21,7 +21,6 @@ import { type FileRemoval, type FileWrite, FileWriteError, writeFilesAtomic } fr
 import { plural } from "../util/plural.js";
 import { pushAll } from "../util/spread-free.js";
 import { escapeForTerminal } from "../util/terminal-text.js";
-import { VERSION } from "../version.js";
 import { type EditedFile, renderEditSummary } from "../views/text/edit-summary.js";
 import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
@@ -91,6 +90,11 @@ export async function runEdit(
   }
   if (format === "text" && report !== undefined) io.out(report.text());
   if (!dryRun && files.length > 0) write(root, plan);
+  if (!dryRun && namesMissingSchemas(root, plan)) {
+    io.err(
+      `roadmap: note: new files name their schema in ${SCHEMA_FOLDER}/, which this road map does not have yet; run roadmap init --schemas for completion in editors\n`,
+    );
+  }
   if (plan.remaining.length > 0) {
     io.err(
       `roadmap: note: the road map still has ${plural(plan.remaining.length, "error")} it had before this ${command} (run roadmap validate)\n`,
@@ -110,8 +114,14 @@ async function readRoadmap(root: string, io: Io): Promise<EditInput> {
   return {
     listing,
     parsed: new Map(files.map((file, i) => [file.path, results[i]!])),
-    headerOf: (kind) => schemaModeline(kind, VERSION),
+    headerOf: schemaModeline,
   };
+}
+
+/** Whether the edit made an item file whose modeline points at a `.schemas/` that is not there. */
+function namesMissingSchemas(root: string, plan: EditPlan): boolean {
+  const madeFile = plan.changes.some((change) => change.kind === "added" && change.type !== "story");
+  return madeFile && !existsSync(join(root, SCHEMA_FOLDER));
 }
 
 function describeFiles(plan: EditPlan): EditedFile[] {

@@ -1,46 +1,85 @@
-// `roadmap init [dir] [--example]`: writes a skeleton (or the bundled example) road map.
+// `roadmap init [dir] [--example | --schemas]`: writes a skeleton (or the bundled example) road
+// map, with the JSON Schemas its modelines point at and VS Code's associations (editor-setup.ts).
 // Never overwrites: when anything is in the way (a file, a dangling link), nothing is written and
 // the command exits 2. All files are written or none, and folders it made are removed on failure.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// `--schemas` brings an existing road map's editor support up to date (docs/editors.md).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { planExampleFiles } from "../init/example.js";
 import { type PlannedFile, scaffoldFiles } from "../init/scaffold.js";
+import { findRoadmapDir } from "../load/find-roadmap.js";
 import { makeFolders, removeFolders } from "../load/make-folders.js";
-import { FileWriteError, isOccupied, writeFilesAtomic } from "../load/write-file.js";
+import { type FileWrite, FileWriteError, isOccupied, writeFilesAtomic } from "../load/write-file.js";
 import { pushAll } from "../util/spread-free.js";
-import { VERSION } from "../version.js";
+import { type EditorSetup, planEditorSetup } from "./editor-setup.js";
 import type { Io } from "./io.js";
 import type { GlobalOptions } from "./options.js";
+import { findPackageFolder } from "./package-files.js";
 import { resolveToday } from "./today.js";
 
 export async function runInit(
   given: string | undefined,
-  options: GlobalOptions & { example?: boolean },
+  options: GlobalOptions & { example?: boolean; schemas?: boolean },
   io: Io,
 ): Promise<number> {
+  if (options.schemas) {
+    if (options.example) throw new UsageError("--schemas and --example do not go together");
+    return refreshEditorSetup(given, options, io);
+  }
   // `roadmap -C plans init` means the same as `roadmap init plans`; ROADMAP_DIR is not used,
   // so a variable set for reading never redirects where a new road map is written.
   const dir = given ?? options.dir ?? ".";
   const target = resolve(io.cwd, dir);
   if (isOccupied(target) && !isFolder(target)) throw new UsageError(`${dir} exists and is not a folder`);
   const files = options.example
-    ? planExampleFiles(readFolder(findExampleDir()), VERSION)
-    : scaffoldFiles({ today: resolveToday(options.today, io.env), version: VERSION });
-  const clashes = files.flatMap((file) => existingVariants(target, file.path));
-  if (clashes.length > 0) {
-    const list = clashes.map((path) => join(dir, path)).join(", ");
-    throw new UsageError(`init would overwrite ${list}; nothing written`);
-  }
-  writeAll(target, files);
+    ? planExampleFiles(readFolder(findPackageFolder("examples/acme", "mission.yaml")))
+    : scaffoldFiles({ today: resolveToday(options.today, io.env) });
+  const editor = planEditorSetup(target, io.cwd, false);
+  const clashes = [
+    ...files.flatMap((file) => existingVariants(target, file.path)).map((path) => join(dir, path)),
+    ...editor.clashes,
+  ];
+  if (clashes.length > 0) throw new UsageError(`init would overwrite ${clashes.join(", ")}; nothing written`);
+  const writes = files.map(
+    (file): FileWrite => ({
+      path: join(target, file.path),
+      content: file.text,
+      readBefore: { absent: true },
+    }),
+  );
+  writeAll(target, [...writes, ...editor.writes]);
   const shown = target === resolve(io.cwd) ? "." : quoteForShell(dir);
   io.out(
     `Created ${options.example ? "the example road map" : "a road map"} in ${shown}:\n` +
       files.map((file) => `  ${file.path}\n`).join("") +
+      describeEditorSetup(editor) +
       `Next: roadmap validate${shown === "." ? "" : ` -C ${shown}`}\n`,
   );
+  for (const note of editor.notes) io.err(`roadmap: note: ${note}`);
   return 0;
+}
+
+/** `init --schemas`: this version's schemas, modelines and VS Code settings for an existing road map. */
+function refreshEditorSetup(given: string | undefined, options: GlobalOptions, io: Io): number {
+  const { dir } = findRoadmapDir({ dir: given ?? options.dir, env: io.env, cwd: io.cwd });
+  const root = resolve(io.cwd, dir);
+  const editor = planEditorSetup(root, io.cwd, true);
+  writeAll(root, editor.writes);
+  const where = relative(io.cwd, root).split(sep).join("/") || ".";
+  io.out(
+    editor.writes.length === 0
+      ? `Editor support for the road map in ${where} is up to date; nothing written\n`
+      : `Editor support for the road map in ${where}:\n${describeEditorSetup(editor)}`,
+  );
+  for (const note of editor.notes) io.err(`roadmap: note: ${note}`);
+  return 0;
+}
+
+function describeEditorSetup(editor: EditorSetup): string {
+  return editor.done.length === 0
+    ? ""
+    : `For editors (completion and checks as you type):\n${editor.done.map((line) => `  ${line}\n`).join("")}`;
 }
 
 /** The path as typed, quoted when a shell would split or expand it, for a copy-paste hint. */
@@ -58,19 +97,13 @@ function existingVariants(root: string, path: string): string[] {
  * Makes the folders (one level at a time: a path like /proc/x fails at once), then writes every
  * file or none; on a failure, removes the folders it made.
  */
-function writeAll(root: string, files: readonly PlannedFile[]): void {
+function writeAll(root: string, writes: readonly FileWrite[]): void {
   const made: string[] = [];
   try {
-    for (const folder of new Set(files.map((file) => dirname(join(root, file.path))))) {
+    for (const folder of new Set(writes.map((file) => dirname(file.path)))) {
       pushAll(made, makeFolders(folder));
     }
-    writeFilesAtomic(
-      files.map((file) => ({
-        path: join(root, file.path),
-        content: file.text,
-        readBefore: { absent: true },
-      })),
-    );
+    writeFilesAtomic(writes);
   } catch (error) {
     removeFolders(made);
     if (!(error instanceof FileWriteError)) throw error;
@@ -89,17 +122,6 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** examples/acme sits beside dist/ in the package; this module is somewhere below dist/ or src/. */
-function findExampleDir(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 4; depth++) {
-    const candidate = join(folder, "examples", "acme");
-    if (existsSync(join(candidate, "mission.yaml"))) return candidate;
-    folder = dirname(folder);
-  }
-  throw new UsageError("the bundled example (examples/acme) is missing from this installation");
 }
 
 /** Every file below `root`, paths relative with posix separators. */

@@ -162,7 +162,7 @@ describe("create", () => {
       "epics/audit.yaml": "title: Audit log\ntheme: platform\n",
       "themes/platform.yaml": "title: P\n",
     };
-    const plan = planEdit({ ...input(files), headerOf: (kind) => `# ${kind}\n` }, [
+    const plan = planEdit({ ...input(files), headerOf: (kind, path) => `# ${kind} ${path}\n` }, [
       {
         type: "create",
         item: { kind: "epic", id: "mfa" },
@@ -171,7 +171,7 @@ describe("create", () => {
     ]);
     expect(plan.problems).toEqual([]);
     expect(textOf(plan, "epics/growth/mfa.yaml")).toBe(
-      "# epic\ntitle: Two-factor\ntheme: growth\ndepends_on: [sso]\n",
+      "# epic epics/growth/mfa.yaml\ntitle: Two-factor\ntheme: growth\ndepends_on: [sso]\n",
     );
     expect(plan.changes).toMatchObject([{ kind: "added", type: "epic", id: "mfa" }]);
   });

@@ -50,8 +50,8 @@ export interface EditInput {
   listing: SourceListing;
   /** Every road-map file's fast parse, by path (load/parse-in-parallel.ts). */
   parsed: ReadonlyMap<string, ParsedYaml>;
-  /** What a new file of a kind starts with (the schema modeline). */
-  headerOf?: (kind: FolderKind) => string;
+  /** What a new file of a kind at a path starts with (the schema modeline). */
+  headerOf?: (kind: FolderKind, path: string) => string;
 }
 
 export interface PlannedFile {
@@ -277,7 +277,7 @@ class Workspace {
     for (const [path, { kind, doc }] of this.created) {
       files.push({
         path,
-        text: (this.input.headerOf?.(kind) ?? "") + writeDocument(doc),
+        text: (this.input.headerOf?.(kind, path) ?? "") + writeDocument(doc),
         before: undefined,
       });
     }

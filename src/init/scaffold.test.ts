@@ -10,7 +10,7 @@ describe("scaffoldFiles", () => {
     ["across a leap day", "2028-02-01", "2028-04-24"],
     ["on new year's eve", "2026-12-31", "2027-03-24"],
   ])("%s: a valid road map whose milestone runs 12 weeks from today", (_name, today, end) => {
-    const files = scaffoldFiles({ today, version: "1.0.0" });
+    const files = scaffoldFiles({ today });
     const result = validateSources({
       files: files.map((file) => ({ path: file.path, bytes: encoder.encode(file.text) })),
       findings: [],
@@ -27,7 +27,7 @@ describe("scaffoldFiles", () => {
   });
 
   test("writes one file of each kind", () => {
-    expect(scaffoldFiles({ today: "2026-11-25", version: "1.0.0" }).map((file) => file.path)).toEqual([
+    expect(scaffoldFiles({ today: "2026-11-25" }).map((file) => file.path)).toEqual([
       "mission.yaml",
       "themes/first-theme.yaml",
       "milestones/first-milestone.yaml",

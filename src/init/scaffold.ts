@@ -126,11 +126,11 @@ submitted: ${today}
 }
 
 /** The skeleton road map; `today` starts the first milestone so views show it as current. */
-export function scaffoldFiles(options: { today: string; version: string }): PlannedFile[] {
+export function scaffoldFiles(options: { today: string }): PlannedFile[] {
   const end = addDays(options.today, MILESTONE_DAYS - 1);
   const file = (path: string, kind: SchemaKind, body: string): PlannedFile => ({
     path,
-    text: schemaModeline(kind, options.version) + body,
+    text: schemaModeline(kind, path) + body,
   });
   return [
     file("mission.yaml", "mission", MISSION),

@@ -303,8 +303,7 @@ describe("roadmap new", () => {
       ],
     ];
     for (const step of steps) expect(edit(dir, ...step).code, step.join(" ")).toBe(0);
-    const modeline = (kind: string) =>
-      `# yaml-language-server: $schema=https://unpkg.com/roadmap-cli@0.1.0/schemas/${kind}.schema.json\n`;
+    const modeline = (kind: string) => `# yaml-language-server: $schema=../.schemas/${kind}.schema.json\n`;
     expect(read(dir, "themes/partners.yaml")).toBe(
       `${modeline("theme")}title: Grow through partners\nowner: Ana\n`,
     );
@@ -420,7 +419,7 @@ describe("roadmap promote", () => {
     );
     expect(read(dir, "epics/platform/dark-theme.yaml")).toBe(
       [
-        "# yaml-language-server: $schema=https://unpkg.com/roadmap-cli@0.1.0/schemas/epic.schema.json",
+        "# yaml-language-server: $schema=../../.schemas/epic.schema.json",
         "title: Dark mode",
         "theme: platform",
         "milestone: 2026-q2",

@@ -17,12 +17,6 @@ import jsYaml from "js-yaml";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { runCli } from "../run-cli.js";
 
-const VERSION = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-    version: string;
-  }
-).version;
-
 // As an editor applies the schema a modeline names (draft 2020-12, formats as plain strings).
 const ajv = new Ajv2020({ strict: true, strictTuples: false, allowUnionTypes: true });
 ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
@@ -62,6 +56,10 @@ describe("roadmap init", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(listFiles(scratch)).toEqual([
+      ...["config", "epic", "idea", "milestone", "mission", "team", "theme"].map(
+        (kind) => `.schemas/${kind}.schema.json`,
+      ),
+      ".vscode/settings.json",
       "epics/first-epic.yaml",
       "ideas/first-idea.yaml",
       "milestones/first-milestone.yaml",
@@ -69,6 +67,7 @@ describe("roadmap init", () => {
       "themes/first-theme.yaml",
     ]);
     expect(result.stdout).toContain("  mission.yaml\n");
+    expect(result.stdout).toContain("  .schemas/: the JSON Schemas editors read\n");
     expect(result.stdout).toContain("Next: roadmap validate\n");
     const validate = runCli(["validate"], { cwd: scratch });
     expect(validate.stdout).toBe("no problems found\n");
@@ -98,10 +97,10 @@ describe("roadmap init", () => {
     expect(milestone).toMatch(/^end: 2027-05-04$/m);
   });
 
-  test("begins every file with a modeline naming its kind's schema (in schemas/, which accepts the file)", () => {
+  test("begins every file with a modeline naming its kind's schema (in .schemas/, which accepts the file)", () => {
     runCli(["init", "--example", "ex"], { cwd: scratch });
     runCli(["init", "skeleton"], { cwd: scratch });
-    const files = listFiles(scratch);
+    const files = listFiles(scratch).filter((file) => file.endsWith(".yaml"));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const kind = file.includes("mission.yaml")
@@ -120,8 +119,9 @@ describe("roadmap init", () => {
         `${file}: ${JSON.stringify(validate.errors)}`,
       ).toBe(true);
       const firstLine = text.split("\n")[0];
+      const depth = file.split("/").length - 2;
       expect(firstLine, file).toBe(
-        `# yaml-language-server: $schema=https://unpkg.com/roadmap-cli@${VERSION}/schemas/${kind}.schema.json`,
+        `# yaml-language-server: $schema=${depth === 0 ? "./" : "../".repeat(depth)}.schemas/${kind}.schema.json`,
       );
     }
   });
@@ -242,7 +242,9 @@ describe("roadmap init --example", () => {
     runCli(["init", "--example", "acme"], { cwd: scratch });
     const example = new URL("../../examples/acme/", import.meta.url).pathname;
     const written = join(scratch, "acme");
-    expect(listFiles(written)).toEqual(listFiles(example));
+    const roadmapFiles = (dir: string) =>
+      listFiles(dir).filter((file) => !/^\.(schemas|vscode)\//.test(file));
+    expect(roadmapFiles(written)).toEqual(listFiles(example));
     const withoutModeline = (text: string): string => text.slice(text.indexOf("\n") + 1);
     for (const file of listFiles(example)) {
       expect(withoutModeline(readFileSync(join(written, file), "utf8")), file).toBe(
