@@ -3,10 +3,11 @@
 // one CSV cell writer (util/csv-cell.ts): RFC 4180, and a cell a spreadsheet would run as a
 // formula starts with '.
 import { describeOwners } from "../model/owners.js";
-import { compareText, type Roadmap } from "../model/roadmap.js";
+import type { Roadmap } from "../model/roadmap.js";
 import { kindOf } from "../model/schemas.js";
 import { teamOfStory } from "../model/teams.js";
 import { csvRow } from "../util/csv-cell.js";
+import { sortEpicsByPlace } from "./backlog-items.js";
 
 export const CSV_COLUMNS = [
   "theme",
@@ -27,15 +28,7 @@ export const CSV_COLUMNS = [
 
 /** Rows by theme, then milestone in date order (unscheduled last), then epic id; stories in file order. */
 export function renderCsvExport(roadmap: Roadmap): string {
-  const milestoneRank = new Map(roadmap.milestones.map((milestone, index) => [milestone.id, index]));
-  const rank = (id: string | undefined): number =>
-    (id === undefined ? undefined : milestoneRank.get(id)) ?? roadmap.milestones.length;
-  const epics = [...roadmap.epics].sort(
-    (a, b) =>
-      compareText(a.data.theme, b.data.theme) ||
-      rank(a.data.milestone) - rank(b.data.milestone) ||
-      compareText(a.id, b.id),
-  );
+  const epics = sortEpicsByPlace(roadmap, roadmap.epics);
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const epic of epics) {
     for (const story of epic.data.stories ?? []) {

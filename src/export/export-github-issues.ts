@@ -9,9 +9,10 @@
 import { describeOwners } from "../model/owners.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic, Story } from "../model/schemas.js";
-import { isId, issueMarker } from "../sync/issue-marker.js";
+import { issueMarker } from "../sync/issue-marker.js";
 import { escapeMarkdown } from "../util/markdown-text.js";
 import { dateStyleOf, describeDates } from "../views/date-style.js";
+import { liveEpics, uniqueStories } from "./backlog-items.js";
 import type { ExportOptions } from "./exporter.js";
 import { shellQuote } from "./shell-text.js";
 
@@ -75,21 +76,6 @@ function epicIssues(roadmap: Roadmap): Issue[] {
   return liveEpics(roadmap)
     .filter((epic) => epic.data.status !== "done")
     .map((epic) => ({ key: epic.id, title: epic.data.title, body: epicBody(epic, roadmap) }));
-}
-
-/** Epics that are not dropped; their stories are the backlog. */
-function liveEpics(roadmap: Roadmap): Located<Epic>[] {
-  return roadmap.epics.filter((epic) => epic.data.status !== "dropped" && isId(epic.id));
-}
-
-/** Stories whose id can be a marker: valid (validation reports the others) and first of its id. */
-function uniqueStories(epic: Epic): Story[] {
-  const seen = new Set<string>();
-  return (epic.stories ?? []).filter((story) => {
-    if (!isId(story.id) || seen.has(story.id)) return false;
-    seen.add(story.id);
-    return true;
-  });
 }
 
 function storyBody(epic: Located<Epic>, story: Story, key: string, roadmap: Roadmap): string {

@@ -3,9 +3,14 @@
 // Written by the github-issues export, read back by `roadmap sync`.
 import { ID_MAX_LENGTH, ID_PATTERN } from "../model/schemas.js";
 
-/** `<!-- roadmap:epic-id/story-id -->` for a story, `<!-- roadmap:epic-id -->` for an epic. */
+/** `roadmap:epic-id/story-id` for a story, `roadmap:epic-id` for an epic: the marker's text. */
+export function markerText(key: string): string {
+  return `roadmap:${key}`;
+}
+
+/** `<!-- roadmap:epic-id/story-id -->`: the marker as a hidden HTML comment (GitHub bodies). */
 export function issueMarker(key: string): string {
-  return `<!-- roadmap:${key} -->`;
+  return `<!-- ${markerText(key)} -->`;
 }
 
 const MARKER = /<!-- roadmap:(\S+) -->/g;
