@@ -325,7 +325,10 @@ export function buildProgram(
   audienceOption(
     filterOptions(
       readOptions(
-        declare("export", "the whole road map for other tools and for people, or gh commands for issues"),
+        declare(
+          "export",
+          "the whole road map for other tools and for people, or its backlog for GitHub or Jira",
+        ),
         exportFormats,
       ),
     ),

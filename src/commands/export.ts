@@ -1,6 +1,7 @@
-// `roadmap export --format json|markdown|mermaid|csv|html [-o file]` (docs/export.md): the road
-// map, filtered like `show`, for other tools and for people. Formats are pure functions looked up
-// in one map (export/exporters.ts); this reads, filters, renders and writes (atomically with -o).
+// `roadmap export --format <format> [-o file]` (docs/export.md): the road map, filtered like
+// `show`, for other tools and for people, or its backlog for GitHub or Jira. Formats are pure
+// functions looked up in one map (export/exporters.ts; their names in export/export-formats.ts);
+// this reads, filters, renders and writes (atomically with -o).
 import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
 import { type ExportFormat, exportFormats } from "../export/export-formats.js";

@@ -5,6 +5,7 @@ import { renderCsvExport } from "./export-csv.js";
 import type { ExportFormat } from "./export-formats.js";
 import { renderGithubIssuesExport } from "./export-github-issues.js";
 import { renderHtmlExport } from "./export-html.js";
+import { renderJiraCsvExport } from "./export-jira-csv.js";
 import { renderJsonExport } from "./export-json.js";
 import { renderMarkdownExport } from "./export-markdown.js";
 import { renderMermaidExport } from "./export-mermaid.js";
@@ -17,4 +18,5 @@ export const exporters = {
   csv: renderCsvExport,
   html: renderHtmlExport,
   "github-issues": renderGithubIssuesExport,
+  "jira-csv": renderJiraCsvExport,
 } as const satisfies Record<ExportFormat, Exporter>;

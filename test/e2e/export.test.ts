@@ -33,7 +33,7 @@ const json = (...args: string[]) =>
     rollup: { mission: { progress: number }; epics: { id: string; progress: number }[] };
   };
 
-describe.each(["json", "markdown", "mermaid", "csv", "html"])("--format %s", (format) => {
+describe.each(["json", "markdown", "mermaid", "csv", "html", "jira-csv"])("--format %s", (format) => {
   test("matches the snapshot, exits 0, prints nothing on stderr", () => {
     const result = exportAs(format);
     expect(result.stderr).toBe("");
@@ -186,7 +186,7 @@ describe("usage", () => {
     const result = exportAs("pdf");
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'roadmap: unknown format "pdf"; use one of: json, markdown, mermaid, csv, html, github-issues\n',
+      'roadmap: unknown format "pdf"; use one of: json, markdown, mermaid, csv, html, github-issues, jira-csv\n',
     );
   });
 
