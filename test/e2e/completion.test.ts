@@ -80,6 +80,7 @@ describe("--help of every command", () => {
     expect(validate).toContain('output format (choices: "text", "json", "github", "sarif")');
     const exportHelp = runCli(["export", "--help"]).stdout.replace(/\s+/g, " ");
     expect(exportHelp).toContain('(choices: "json", "markdown", "mermaid", "csv", "html"');
+    expect(exportHelp).toContain('"github-issues", "jira-csv")');
   });
 });
 
@@ -110,6 +111,10 @@ describe("roadmap __complete (what every script calls)", () => {
     );
     expect(values("-C", "../roadmap", "show", "--theme", "g")).toEqual(["growth"]);
     expect(values("diff", "")).toEqual(["HEAD", "main", "v1.0"]);
+  });
+
+  test("the values of a choice flag, as --help lists them (export formats)", () => {
+    expect(values("export", "--format", "j")).toEqual(["json", "jira-csv"]);
   });
 
   test("outside any road map, ids are simply not offered", () => {
