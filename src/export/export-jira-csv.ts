@@ -17,6 +17,7 @@ import {
 import { teamOfStory } from "../model/teams.js";
 import { markerText } from "../sync/issue-marker.js";
 import { csvRow } from "../util/csv-cell.js";
+import { maxOf } from "../util/spread-free.js";
 import { dateStyleOf, describeDates } from "../views/date-style.js";
 import { liveEpics, sortEpicsByPlace, uniqueStories } from "./backlog-items.js";
 import { assignIssueIds } from "./jira-issue-ids.js";
@@ -71,7 +72,10 @@ export function renderJiraCsvExport(roadmap: Roadmap): string {
       storyRow(epic, story, idOf(`${epic.id}/${story.id}`), idOf(epic.id), roadmap),
     ),
   ];
-  const labelColumns = Math.max(1, ...rows.map((row) => row.labels.length));
+  const labelColumns = maxOf(
+    rows.map((row) => row.labels.length),
+    1,
+  );
   const header = [...JIRA_COLUMNS, ...Array<string>(labelColumns).fill("Labels")];
   const cells = (row: JiraRow): string[] => [
     ...JIRA_COLUMNS.map((column) => row[column]),
