@@ -5,10 +5,8 @@
 // renders the road map it is given: a public one is redacted before it gets here.
 import { indexDependencies } from "../model/dependencies.js";
 import { describeOwners } from "../model/owners.js";
-import { formatPercent, wholePercent } from "../model/percent.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { type RollupNode, rollupRoadmap } from "../rollup/rollup.js";
-import { plural } from "../util/plural.js";
 import { type DateStyle, dateStyleOf } from "../views/date-style.js";
 import { buildShowTree } from "../views/show-tree.js";
 import { type Bucket, type BucketEpic, bucketRoadmap } from "../views/text/now-next-later-view.js";
