@@ -3,7 +3,6 @@
 // place that turns errors into exit codes (SPEC 4: 0 ok, 1 road map has errors, 2 tool failed).
 import { Argument, Command, CommanderError, Option } from "commander";
 import {
-  diagnosticFormats,
   diffFormats,
   filterStatuses,
   newKinds,
@@ -15,6 +14,7 @@ import {
 import { NUMERIC_FLAGS, wholeNumber } from "./commands/flags.js";
 import { type Io, processIo } from "./commands/io.js";
 import { shells } from "./completion/shells.js";
+import { diagnosticFormats } from "./diagnostics/diagnostic-formats.js";
 import { UsageError } from "./errors.js";
 import { exportFormats } from "./export/export-formats.js";
 import { issueGrains } from "./export/exporter.js";

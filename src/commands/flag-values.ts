@@ -1,10 +1,9 @@
 // The values of the commands' own choice flags: cli.ts shows them in --help and the completion
 // offers them, and each command checks what it is given against the same list. Lists that belong
 // to a lower layer sit there in small modules of their own (views/depths.ts,
-// export/export-formats.ts, model/statuses.ts), so declaring the program stays cheap.
+// export/export-formats.ts, diagnostics/diagnostic-formats.ts, model/value-sets.ts), so declaring the program stays cheap.
 import { epicStatuses, storyStatuses } from "../model/value-sets.js";
 
-export const diagnosticFormats = ["text", "json", "github", "sarif"] as const;
 export const textFormats = ["text", "json"] as const;
 /** `rollup --by`: progress per team or per label (SPEC 12). */
 export const rollupGroupings = ["team", "label"] as const;

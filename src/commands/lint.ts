@@ -1,7 +1,7 @@
 // `roadmap lint`: validation, then the lint rules (SPEC 6), reported together.
 import { countDiagnostics } from "../diagnostics/diagnostic.js";
 import { locateFindings } from "../diagnostics/locate.js";
-import { validationRules } from "../diagnostics/rule-docs.js";
+import { describeValidationRules } from "../diagnostics/rule-ids.js";
 import { lintRoadmap } from "../lint/lint-roadmap.js";
 import { lintRules } from "../lint/registry.js";
 import type { Io } from "./io.js";
@@ -25,7 +25,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
   const format = chooseDiagnosticFormat(options);
   const { maxWarnings } = options;
   const rules = [
-    ...Object.entries(validationRules).map(([id, description]) => ({ id, description })),
+    ...describeValidationRules(),
     ...lintRules.map(({ id, description }) => ({ id, description })),
   ];
   const narrowing = resolveNarrowing(options, rules);

@@ -3,21 +3,22 @@ import { relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { capPerFile } from "../diagnostics/cap-per-file.js";
 import { countDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatDiagnosticsGithub } from "../diagnostics/format-github.js";
-import { formatDiagnosticsJson } from "../diagnostics/format-json.js";
-import { formatDiagnosticsSarif, type RuleDescription } from "../diagnostics/format-sarif.js";
-import { formatDiagnosticsText, type TextFormatContext } from "../diagnostics/format-text.js";
+import {
+  type DiagnosticFormat,
+  type DiagnosticFormatContext,
+  diagnosticFormats,
+} from "../diagnostics/diagnostic-formats.js";
+import type { TextFormatContext } from "../diagnostics/format-text.js";
+import { diagnosticFormatters } from "../diagnostics/formatters.js";
 import { type Narrowing, narrowDiagnostics } from "../diagnostics/narrow.js";
+import { isOneOf, type LintRuleId, type RuleDescription, type RuleId } from "../diagnostics/rule-ids.js";
 import { UsageError } from "../errors.js";
 import { findWorkTreeRoot } from "../load/find-roadmap.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { VERSION } from "../version.js";
-import { diagnosticFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
-
-export type DiagnosticFormat = (typeof diagnosticFormats)[number];
 
 export interface NarrowOptions {
   /** `--rule a,b`: a string until checked here. */
@@ -36,7 +37,7 @@ export function chooseDiagnosticFormat(options: ReadOptions): DiagnosticFormat {
 export function resolveNarrowing(
   options: NarrowOptions,
   rules: readonly RuleDescription[],
-  lintOnly: readonly string[] = [],
+  lintOnly: readonly LintRuleId[] = [],
 ): Narrowing {
   const narrowing: Narrowing = { quiet: options.quiet === true };
   if (options.rule === undefined) return narrowing;
@@ -46,14 +47,18 @@ export function resolveNarrowing(
     .filter((id) => id !== "");
   if (ids.length === 0) throw new UsageError("--rule needs at least one rule id (comma-separated)");
   const known = rules.map((rule) => rule.id);
+  const chosen = new Set<RuleId>();
   for (const id of ids) {
-    if (known.includes(id)) continue;
-    if (lintOnly.includes(id)) throw new UsageError(`"${id}" is a lint rule; run roadmap lint --rule ${id}`);
+    if (isOneOf(id, known)) {
+      chosen.add(id);
+      continue;
+    }
+    if (isOneOf(id, lintOnly)) throw new UsageError(`"${id}" is a lint rule; run roadmap lint --rule ${id}`);
     throw new UsageError(
       `unknown rule "${id}"${didYouMean(id, [...known, ...lintOnly])}; the rules are listed in docs/rules.md`,
     );
   }
-  narrowing.rules = new Set(ids);
+  narrowing.rules = chosen;
   return narrowing;
 }
 
@@ -62,27 +67,19 @@ export function reportDiagnostics(
   format: DiagnosticFormat,
   context: { dir: string; io: Io; rules: readonly RuleDescription[]; narrowing?: Narrowing },
 ): void {
-  const { io, dir } = context;
+  const { io, dir, rules } = context;
   const { shown, hidden } = narrowDiagnostics(all, context.narrowing ?? {});
-  const diagnostics = capPerFile(shown);
-  switch (format) {
-    case "json":
-      io.out(formatDiagnosticsJson(diagnostics));
-      break;
-    case "github":
-      io.out(formatDiagnosticsGithub(diagnostics, pathFromGitRoot(dir)));
-      break;
-    case "sarif":
-      io.out(
-        formatDiagnosticsSarif(diagnostics, context.rules, {
-          version: VERSION,
-          uriBase: `${pathToFileURL(dir).href}/`,
-        }),
-      );
-      break;
-    default:
-      io.out(formatDiagnosticsText(diagnostics, { ...textContext(dir, io), hidden }));
-  }
+  const formatContext: DiagnosticFormatContext = {
+    ...textContext(dir, io),
+    hidden,
+    rules,
+    tool: { version: VERSION, uriBase: `${pathToFileURL(dir).href}/` },
+    // Only the github format asks, and finding the work tree reads the disk.
+    get folderInRepo() {
+      return pathFromGitRoot(dir);
+    },
+  };
+  io.out(diagnosticFormatters[format](capPerFile(shown), formatContext));
 }
 
 export function exitCodeFor(diagnostics: readonly Diagnostic[]): 0 | 1 {

@@ -1,4 +1,5 @@
 // One shape for every problem that validate and lint report (SPEC 4).
+import type { RuleId } from "./rule-ids.js";
 
 export type Severity = "error" | "warn";
 
@@ -12,7 +13,7 @@ export interface Diagnostic {
   line: number;
   column: number;
   severity: Severity;
-  rule: string;
+  rule: RuleId;
   message: string;
   /**
    * Only on the note that ends a file's list when the file has more problems than are listed
@@ -32,7 +33,7 @@ export interface OmittedDiagnostics extends DiagnosticCounts {
  */
 export interface Finding {
   file: string;
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   /** Where in the file's data; empty for the document itself. */

@@ -1,11 +1,13 @@
 import { escapeForTerminal } from "../util/terminal-text.js";
 import type { Diagnostic } from "./diagnostic.js";
+import type { DiagnosticFormatContext } from "./diagnostic-formats.js";
 
-/**
- * GitHub Actions workflow commands. `prefix` is the road-map folder relative to the git
- * root, so annotations land on the pull request's lines.
- */
-export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[], prefix: string): string {
+/** GitHub Actions workflow commands, one per diagnostic, on the file's path in the repository. */
+export function formatDiagnosticsGithub(
+  diagnostics: readonly Diagnostic[],
+  context: Pick<DiagnosticFormatContext, "folderInRepo">,
+): string {
+  const prefix = context.folderInRepo;
   return diagnostics
     .map((d) => {
       const command = d.severity === "error" ? "error" : "warning";

@@ -1,16 +1,12 @@
 import type { Diagnostic } from "./diagnostic.js";
-
-export interface RuleDescription {
-  id: string;
-  description: string;
-}
+import type { DiagnosticFormatContext } from "./diagnostic-formats.js";
 
 /** SARIF 2.1.0: one rule per rule id, one result per diagnostic, with its region. */
 export function formatDiagnosticsSarif(
   diagnostics: readonly Diagnostic[],
-  rules: readonly RuleDescription[],
-  tool: { version: string; uriBase: string },
+  context: Pick<DiagnosticFormatContext, "rules" | "tool">,
 ): string {
+  const { rules, tool } = context;
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

@@ -3,25 +3,10 @@ import type { Paint } from "../util/paint.js";
 import { plural } from "../util/plural.js";
 import { escapeForTerminal } from "../util/terminal-text.js";
 import { countDiagnostics, type Diagnostic, type Severity } from "./diagnostic.js";
+import type { DiagnosticFormatContext, HiddenDiagnostics } from "./diagnostic-formats.js";
 
-/** Problems `--rule` or `--quiet` kept out of the output (they still decide the exit code). */
-export interface HiddenDiagnostics {
-  errors: number;
-  warnings: number;
-  /** The flag that hid them, for the summary: "--quiet", "--rule". */
-  by: string;
-}
-
-export interface TextFormatContext {
-  paint: Paint;
-  /**
-   * The road-map folder as seen from the current folder, posix separators ("" when they are the
-   * same): SPEC 4 prints paths relative to the current folder, so terminals and editors open them.
-   */
-  folder: string;
-  /** What --rule / --quiet left out, for the summary. */
-  hidden?: HiddenDiagnostics | undefined;
-}
+/** What the text format reads of the context (fmt and the edit commands print with it too). */
+export type TextFormatContext = Pick<DiagnosticFormatContext, "paint" | "folder" | "hidden">;
 
 /**
  * `path:line:column  severity  message  rule`, one a line, then a summary line with a count per

@@ -2,11 +2,12 @@
 // shows. The exit code still follows every diagnostic: the road map has the errors it has,
 // whatever a reader chose to look at.
 import { countDiagnostics, type Diagnostic } from "./diagnostic.js";
-import type { HiddenDiagnostics } from "./format-text.js";
+import type { HiddenDiagnostics } from "./diagnostic-formats.js";
+import type { RuleId } from "./rule-ids.js";
 
 export interface Narrowing {
   /** Only these rule ids; undefined for all. */
-  rules?: ReadonlySet<string>;
+  rules?: ReadonlySet<RuleId>;
   /** Errors only. */
   quiet?: boolean;
 }

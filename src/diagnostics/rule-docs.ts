@@ -1,5 +1,5 @@
 // One line of documentation per validation rule id (SPEC 4), used by SARIF output and docs.
-export const validationRules: Readonly<Record<string, string>> = {
+export const validationRules = {
   "yaml-syntax": "The file is not well-formed YAML (or not text, or too large).",
   "duplicate-key": "A mapping has the same key twice.",
   schema: "A value has the wrong type, a required key is missing, or a value is out of range.",
@@ -16,4 +16,4 @@ export const validationRules: Readonly<Record<string, string>> = {
     "A .yaml file in the root that is not mission.yaml or roadmap.config.yaml, or a .YAML (other case) file that is not read.",
   "too-many-problems":
     "One file has more problems than are listed (the first 100); says how many more, and the counts include them.",
-};
+} as const satisfies Readonly<Record<string, string>>;

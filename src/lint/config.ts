@@ -4,6 +4,7 @@
 // does not run: its findings would follow options the user did not ask for.
 import * as z from "zod/mini";
 import type { Finding } from "../diagnostics/diagnostic.js";
+import type { LintRuleId } from "../diagnostics/rule-ids.js";
 import type { Located } from "../model/roadmap.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { cutText, quoteValue } from "../util/quote-value.js";
@@ -19,7 +20,7 @@ export interface RuleConfig {
 
 export interface LintConfig {
   /** Rules the file sets (off when their setting is broken); the others run with their defaults. */
-  rules: Map<string, RuleConfig>;
+  rules: Map<LintRuleId, RuleConfig>;
   findings: Finding[];
 }
 
@@ -42,7 +43,7 @@ export function resolveLintConfig(
   // An unknown key beside `rules` must not hide the problems of the rules themselves.
   const settings = isMapping(config.data) ? config.data.rules : undefined;
   if (!isMapping(settings)) return result;
-  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+  const ruleById = new Map<string, LintRule>(rules.map((rule) => [rule.id, rule]));
   for (const [id, value] of Object.entries(settings)) {
     const rule = ruleById.get(id);
     if (rule === undefined) {
@@ -57,7 +58,7 @@ export function resolveLintConfig(
       continue;
     }
     const setting = readSetting(config.file, rule, value, result.findings);
-    result.rules.set(id, setting ?? { severity: "off", options: undefined });
+    result.rules.set(rule.id, setting ?? { severity: "off", options: undefined });
   }
   return result;
 }

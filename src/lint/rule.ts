@@ -2,6 +2,7 @@
 // roadmap.config.yaml decides severity and options; a rule only says what it flags and where.
 import * as z from "zod/mini";
 import type { DataPath, Severity } from "../diagnostics/diagnostic.js";
+import type { LintRuleId } from "../diagnostics/rule-ids.js";
 import type { Roadmap } from "../model/roadmap.js";
 
 export type RuleSetting = Severity | "off";
@@ -22,7 +23,7 @@ export interface RuleContext<Options> {
 
 /** A rule with its option types erased, as the registry and the engine hold it. */
 export interface LintRule {
-  id: string;
+  id: LintRuleId;
   description: string;
   defaultSeverity: RuleSetting;
   /** Validates (and fills defaults into) the options given in roadmap.config.yaml. */
@@ -32,7 +33,7 @@ export interface LintRule {
 }
 
 export interface RuleDefinition<Schema extends z.core.$ZodType> {
-  id: string;
+  id: LintRuleId;
   description: string;
   defaultSeverity: RuleSetting;
   options: Schema;
