@@ -8,8 +8,8 @@ import { hasOwnOrNoModeline, SCHEMA_FOLDER, SCHEMA_KINDS, withModeline } from ".
 import { mergeSchemaAssociations, SETTINGS_FILE, schemaAssociations } from "../init/vscode-settings.js";
 import { findWorkTreeRoot } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
-import { classifyPath } from "../load/source.js";
 import { type FileWrite, isOccupied } from "../load/write-file.js";
+import { classifyPath } from "../model/layout.js";
 import { plural } from "../util/plural.js";
 import { pushAll } from "../util/spread-free.js";
 import { readPackageSchemas } from "./package-files.js";

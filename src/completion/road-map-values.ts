@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { GitFailure, runGit } from "../history/git.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { parseYamlFile } from "../load/parse-yaml.js";
-import { idFromPath, isKindFolder } from "../load/source.js";
+import { idFromPath, isKindFolder } from "../model/layout.js";
 import type { Candidate, IdKind, ValueSources } from "./complete-words.js";
 
 const YAML_FILE = /\.ya?ml$/;

@@ -2,7 +2,8 @@
 // may target a file that does not pass the schema yet, to fix it. Ids typed on the command line
 // are resolved here, with a "did you mean" when nothing matches (docs/edit.md, "Naming items").
 import type { ParsedYaml } from "../load/parse-yaml.js";
-import { classifyPath, type FolderKind, idFromPath, type SourceListing } from "../load/source.js";
+import type { SourceListing } from "../load/source.js";
+import { classifyPath, type FolderKind, idFromPath } from "../model/layout.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { EditError } from "./edit-error.js";
 

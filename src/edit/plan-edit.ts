@@ -11,13 +11,8 @@ import { type KeyOrder, keyOrders } from "../format/key-order.js";
 import type { Change } from "../history/change.js";
 import { diffRoadmaps } from "../history/diff.js";
 import { type ParsedYaml, parseYamlText } from "../load/parse-yaml.js";
-import {
-  classifyPath,
-  type FolderKind,
-  folderOfKind,
-  type SourceFile,
-  type SourceListing,
-} from "../load/source.js";
+import type { SourceFile, SourceListing } from "../load/source.js";
+import { classifyPath, type FolderKind, folderOfKind } from "../model/layout.js";
 import { collectReferences } from "../model/references.js";
 import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
 import { ID_MAX_LENGTH, ID_PATTERN } from "../model/schemas.js";

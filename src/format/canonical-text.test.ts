@@ -5,7 +5,7 @@ import jsYaml from "js-yaml";
 import { describe, expect, test } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import { CORPUS } from "../../test/run-cli.js";
-import { classifyPath } from "../load/source.js";
+import { classifyPath } from "../model/layout.js";
 import { writeCanonicalText } from "./canonical-text.js";
 import { formatDocument } from "./format-document.js";
 import { type FormatKind, keyOrders } from "./key-order.js";

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import jsYaml from "js-yaml";
 import { describe, expect, test } from "vitest";
 import { CORPUS } from "../../test/run-cli.js";
-import { classifyPath } from "../load/source.js";
+import { classifyPath } from "../model/layout.js";
 import { formatFile } from "./format-file.js";
 import type { FormatKind } from "./key-order.js";
 

@@ -4,7 +4,7 @@
 // list to keep. Nested objects (goals, requested_by, score, outcome, stories, ...) have an order
 // of their own, applied to a mapping or to each mapping in a list.
 import type * as core from "zod/v4/core";
-import type { FileKind } from "../load/source.js";
+import type { FileKind } from "../model/layout.js";
 import { idKeysOf } from "../model/references.js";
 import { fileSchemas } from "../model/schemas.js";
 

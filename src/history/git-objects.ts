@@ -1,7 +1,7 @@
 // Reading trees and blobs straight from git objects: nothing here touches the working tree
 // or the index. Blobs come from one `git cat-file --batch` fed every id at once.
 import { spawn } from "node:child_process";
-import { classifyPath } from "../load/source.js";
+import { classifyPath } from "../model/layout.js";
 import { type CatFileHandlers, CatFileOutputReader } from "./cat-file-output.js";
 import { GitFailure, type Repository, runGit } from "./git.js";
 

@@ -3,8 +3,8 @@
 // `git log` and one `git cat-file --batch` for the walk (walk-history.ts), each state built
 // once from the replayed road map, never by checking out and never once per epic.
 
-import { classifyPath } from "../load/source.js";
 import { dateOfUnixTime, unixTimeAfter } from "../model/dates.js";
+import { classifyPath } from "../model/layout.js";
 import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
 import { minOf } from "../util/spread-free.js";
 import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";

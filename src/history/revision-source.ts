@@ -5,7 +5,7 @@ import type { Finding } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../errors.js";
 import { findRoadmapDir, roadmapIn, searchedFolders } from "../load/find-roadmap.js";
 import type { RoadmapSource, SourceFile, SourceListing } from "../load/source.js";
-import { classifyPath } from "../load/source.js";
+import { classifyPath } from "../model/layout.js";
 import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "./git.js";
 import { hasMissionAt, listRoadmapTree, readBlobs, SYMLINK_MODE, type TreeEntry } from "./git-objects.js";
 

@@ -1,7 +1,8 @@
 // Files present on a side of a comparison that did not become an item (broken YAML, schema
 // errors): their "absence" is not a removal, so the diff leaves them out and says so.
 import type { Finding } from "../diagnostics/diagnostic.js";
-import { classifyPath, idFromPath, type SourceListing } from "../load/source.js";
+import type { SourceListing } from "../load/source.js";
+import { classifyPath, idFromPath } from "../model/layout.js";
 import type { Roadmap } from "../model/roadmap.js";
 
 export interface UnreadableFile {

@@ -2,7 +2,7 @@
 // changed (blobs fetched in one batch, each parsed once). Only files that ever change and the
 // small kinds (mission, themes, milestones: slips need every milestone's end) are ever read;
 // epics and ideas (many files, each commit touches few) only in the versions commits touch.
-import { classifyPath, type FileKind, idFromPath } from "../load/source.js";
+import { classifyPath, type FileKind, idFromPath } from "../model/layout.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Idea, Milestone, Mission, Theme } from "../model/schemas.js";
 import { type FileVersions, type RoadmapItem, readFileVersions } from "./blob-items.js";

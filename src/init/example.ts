@@ -1,6 +1,6 @@
 // `init --example` writes the files of examples/acme (the one copy of the example's content),
 // with each modeline pointing at the road map's own schemas (modeline.ts).
-import { classifyPath } from "../load/source.js";
+import { classifyPath } from "../model/layout.js";
 import { withModeline } from "./modeline.js";
 import type { PlannedFile } from "./scaffold.js";
 

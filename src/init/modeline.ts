@@ -2,7 +2,7 @@
 // (VS Code's YAML extension, Neovim, Helix, Zed, ...) read to complete and check keys. The path
 // leads, relative to the file, to the road map's own copy of the schema in `.schemas/`, so it
 // works offline and with no package published anywhere (docs/editors.md, "Chosen").
-import type { FileKind } from "../load/source.js";
+import type { FileKind } from "../model/layout.js";
 
 export type SchemaKind = Exclude<FileKind, "stray">;
 

@@ -4,7 +4,7 @@
 // edit by hand: entries are added through jsonc-parser's edits, which touch only the text they
 // insert, so comments, other keys and the layout stay as they were.
 import { applyEdits, type FormattingOptions, modify, type ParseError, parseTree } from "jsonc-parser";
-import { folderOfKind } from "../load/source.js";
+import { folderOfKind } from "../model/layout.js";
 import { type SchemaKind, schemaFile } from "./modeline.js";
 
 export const SETTINGS_FILE = ".vscode/settings.json";

@@ -12,14 +12,9 @@ import {
 } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../diagnostics/diagnostic.js";
+import { classifyPath, isKindFolder } from "../model/layout.js";
 import { MAX_FILE_BYTES, oversizeFinding } from "./parse-yaml.js";
-import {
-  classifyPath,
-  isKindFolder,
-  type RoadmapSource,
-  type SourceFile,
-  type SourceListing,
-} from "./source.js";
+import type { RoadmapSource, SourceFile, SourceListing } from "./source.js";
 
 export class FolderSource implements RoadmapSource {
   readonly label: string;

@@ -5,7 +5,7 @@
 import type { Change } from "../history/change.js";
 import { diffRoadmaps } from "../history/diff.js";
 import type { DatedCommit } from "../history/review-states.js";
-import { classifyPath, idFromPath } from "../load/source.js";
+import { classifyPath, idFromPath } from "../model/layout.js";
 import type { Roadmap } from "../model/roadmap.js";
 
 /** Epic ids across renames between two states. */

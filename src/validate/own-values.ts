@@ -3,7 +3,7 @@
 // rest, so one mistake never hides another (a story without an id must not hide a duplicate
 // story id beside it).
 import type { Finding } from "../diagnostics/diagnostic.js";
-import type { FileKind } from "../load/source.js";
+import type { FileKind } from "../model/layout.js";
 import { ID_MAX_LENGTH, ID_PATTERN } from "../model/schemas.js";
 import { quoteValue } from "../util/quote-value.js";
 import { pushAll } from "../util/spread-free.js";

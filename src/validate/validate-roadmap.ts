@@ -3,7 +3,8 @@
 // everything that passed.
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { type ParsedYaml, parseYamlFileSafely } from "../load/parse-yaml.js";
-import { classifyPath, idFromPath, type SourceListing, withLowercaseExtension } from "../load/source.js";
+import type { SourceListing } from "../load/source.js";
+import { classifyPath, idFromPath, withLowercaseExtension } from "../model/layout.js";
 import { collectReferences, type ReferenceSite } from "../model/references.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import {
