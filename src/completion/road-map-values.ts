@@ -5,8 +5,8 @@ import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GitFailure, runGit } from "../history/git.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
-import { parseYamlFile } from "../load/parse-yaml.js";
 import { idFromPath, isKindFolder } from "../model/layout.js";
+import { parseYamlFile } from "../parse/parse-yaml.js";
 import type { Candidate, IdKind, ValueSources } from "./complete-words.js";
 
 const YAML_FILE = /\.ya?ml$/;

@@ -2,7 +2,7 @@
 // checked against the schema and typed as it wants (docs/edit.md, "Values"): a number where the
 // key holds a number, a string where it holds an id even when the text is digits, a list from
 // `[a, b]` or `a,b`, a mapping from `{k: v}`. A wrong key or type is an EditError (exit 2).
-import { loadCoreYaml } from "../load/parse-yaml.js";
+import { loadCoreYaml } from "../parse/parse-yaml.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { EditError } from "./edit-error.js";
 import type { Field, FieldType } from "./field-types.js";

@@ -1,9 +1,10 @@
 // Which file holds which item, from the folder listing alone (no validation needed): an edit
 // may target a file that does not pass the schema yet, to fix it. Ids typed on the command line
 // are resolved here, with a "did you mean" when nothing matches (docs/edit.md, "Naming items").
-import type { ParsedYaml } from "../load/parse-yaml.js";
-import type { SourceListing } from "../load/source.js";
+
 import { classifyPath, type FolderKind, idFromPath } from "../model/layout.js";
+import type { ParsedYaml } from "../parse/parse-yaml.js";
+import type { SourceListing } from "../parse/source-files.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { EditError } from "./edit-error.js";
 

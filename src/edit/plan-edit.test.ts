@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { parseYamlFile } from "../load/parse-yaml.js";
-import type { SourceListing } from "../load/source.js";
 import { epicSchema } from "../model/schemas.js";
+import { parseYamlFile } from "../parse/parse-yaml.js";
+import type { SourceListing } from "../parse/source-files.js";
 import { parseAssignment } from "./assignment.js";
 import { fieldsOf } from "./field-types.js";
 import { type Edit, type EditInput, planEdit } from "./plan-edit.js";

@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Document } from "yaml";
 import { canonicalStringOptions } from "../format/format-document.js";
-import { parseYamlText } from "../load/parse-yaml.js";
+import { parseYamlText } from "../parse/parse-yaml.js";
 import { applyToOriginal } from "./keep-layout.js";
 
 export interface Original {

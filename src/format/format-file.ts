@@ -8,7 +8,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Document } from "yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
-import { type ParsedYaml, parseYamlFile, parseYamlText } from "../load/parse-yaml.js";
+import { type ParsedYaml, parseYamlFile, parseYamlText } from "../parse/parse-yaml.js";
 import { writeCanonicalText } from "./canonical-text.js";
 import { formatDocument, parseForFormat } from "./format-document.js";
 import { type FormatKind, holdsIdsAt, type KeyOrder, keyOrders, nestedOrder } from "./key-order.js";

@@ -1,9 +1,10 @@
 // File versions (path + blob) read into road-map items, each once, as git streams the blobs.
 // Each version is checked on its own (no cross-file checks: versions of different commits
 // never form one road map).
-import { MAX_FILE_BYTES, oversizeFinding } from "../load/parse-yaml.js";
+
 import type { Located } from "../model/roadmap.js";
 import type { Epic, Idea, Milestone, Mission, Team, Theme } from "../model/schemas.js";
+import { MAX_FILE_BYTES, oversizeFinding } from "../parse/parse-yaml.js";
 import { validateSources } from "../validate/validate-roadmap.js";
 import type { Repository } from "./git.js";
 import { streamBlobs } from "./git-objects.js";

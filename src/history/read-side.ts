@@ -3,8 +3,8 @@
 // diff from before the road map existed lists everything as added.
 import { existsSync } from "node:fs";
 import { FolderSource } from "../load/folder-source.js";
-import type { SourceListing } from "../load/source.js";
 import type { Roadmap } from "../model/roadmap.js";
+import type { SourceListing } from "../parse/source-files.js";
 import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
 import type { Repository } from "./git.js";
 import { listRoadmapTree, readBlobs } from "./git-objects.js";

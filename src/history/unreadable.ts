@@ -1,9 +1,9 @@
 // Files present on a side of a comparison that did not become an item (broken YAML, schema
 // errors): their "absence" is not a removal, so the diff leaves them out and says so.
 import type { Finding } from "../diagnostics/diagnostic.js";
-import type { SourceListing } from "../load/source.js";
 import { classifyPath, idFromPath } from "../model/layout.js";
 import type { Roadmap } from "../model/roadmap.js";
+import type { SourceListing } from "../parse/source-files.js";
 
 export interface UnreadableFile {
   /** Relative to the road-map folder. */

@@ -13,8 +13,9 @@ import {
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { classifyPath, isKindFolder } from "../model/layout.js";
-import { MAX_FILE_BYTES, oversizeFinding } from "./parse-yaml.js";
-import type { RoadmapSource, SourceFile, SourceListing } from "./source.js";
+import { MAX_FILE_BYTES, oversizeFinding } from "../parse/parse-yaml.js";
+import type { SourceFile, SourceListing } from "../parse/source-files.js";
+import type { RoadmapSource } from "./source.js";
 
 export class FolderSource implements RoadmapSource {
   readonly label: string;

@@ -4,8 +4,8 @@
 // (parse-worker.ts). Results are the same as parsing here: the worker parses only clean files
 // and hands every other file back, and a worker that fails leaves its files to this thread.
 import { availableParallelism } from "node:os";
+import { type ParsedYaml, parseYamlFileSafely, withTextFromBytes } from "../parse/parse-yaml.js";
 import { NEXT_FILE, type ParseQueue, WORKER_STARTED, type WorkerBatch } from "./parse-queue.js";
-import { type ParsedYaml, parseYamlFileSafely, withTextFromBytes } from "./parse-yaml.js";
 
 export interface FileToParse {
   path: string;

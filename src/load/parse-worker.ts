@@ -5,7 +5,7 @@
 // copies a flat string and parses JSON several times faster than a structured clone. They go
 // in batches, so the last one is small and the main thread does not wait for one big stringify.
 import { parentPort, workerData } from "node:worker_threads";
-import { parseCleanYaml } from "./parse-clean-yaml.js";
+import { parseCleanYaml } from "../parse/parse-clean-yaml.js";
 import { NEXT_FILE, type ParseQueue, WORKER_STARTED, type WorkerBatch } from "./parse-queue.js";
 
 const BATCH_BYTES = 1024 * 1024;

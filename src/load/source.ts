@@ -1,24 +1,6 @@
 // Where road-map bytes come from. A folder on disk today, a git revision for `--rev`:
 // nothing above this layer knows which.
-import type { Finding } from "../diagnostics/diagnostic.js";
-
-export interface SourceFile {
-  /** Relative to the road-map folder, posix separators. */
-  path: string;
-  bytes: Uint8Array;
-  /** A content hash when the source knows one for free (a git blob id): a parse-cache key. */
-  contentKey?: string;
-  /** Reached through a symbolic link (a folder source's file is elsewhere on disk). */
-  viaLink?: boolean;
-}
-
-export interface SourceListing {
-  files: SourceFile[];
-  /** Problems found while listing (links leading outside the folder, unreadable files). */
-  findings: Finding[];
-  /** False when the folder has no mission.yaml (SPEC 3: still read, reported). */
-  hasMission: boolean;
-}
+import type { SourceListing } from "../parse/source-files.js";
 
 export interface RoadmapSource {
   /** For messages: "examples/acme" or "examples/acme at HEAD~3". */

@@ -10,7 +10,7 @@ import { rawControlIn } from "../../test/raw-controls.js";
 import { CORPUS } from "../../test/run-cli.js";
 import { formatDiagnosticsText } from "../diagnostics/format-text.js";
 import { locateFindings } from "../diagnostics/locate.js";
-import type { SourceFile } from "../load/source.js";
+import type { SourceFile } from "../parse/source-files.js";
 import { plainPaint } from "../util/paint.js";
 import { validateSources } from "./validate-roadmap.js";
 

@@ -2,8 +2,6 @@
 // others: each file is parsed and checked on its own, then the cross-file checks run over
 // everything that passed.
 import type { Finding } from "../diagnostics/diagnostic.js";
-import { type ParsedYaml, parseYamlFileSafely } from "../load/parse-yaml.js";
-import type { SourceListing } from "../load/source.js";
 import { classifyPath, idFromPath, withLowercaseExtension } from "../model/layout.js";
 import { collectReferences, type ReferenceSite } from "../model/references.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
@@ -18,6 +16,8 @@ import {
   type Team,
   type Theme,
 } from "../model/schemas.js";
+import { type ParsedYaml, parseYamlFileSafely } from "../parse/parse-yaml.js";
+import type { SourceListing } from "../parse/source-files.js";
 import { pushAll } from "../util/spread-free.js";
 import { checkContinuesCycles } from "./continues-cycles.js";
 import { checkDependencyCycles } from "./dependency-cycles.js";
