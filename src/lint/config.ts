@@ -5,11 +5,11 @@
 import * as z from "zod/mini";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import type { LintRuleId } from "../diagnostics/rule-ids.js";
+import { findingsFromIssues } from "../diagnostics/schema-findings.js";
 import type { Located } from "../model/roadmap.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { cutText, quoteValue } from "../util/quote-value.js";
 import { pushAll } from "../util/spread-free.js";
-import { findingsFromIssues } from "../validate/schema-findings.js";
 import type { LintRule, RuleSetting } from "./rule.js";
 
 export interface RuleConfig {

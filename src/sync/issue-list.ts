@@ -2,7 +2,7 @@
 // prints (docs/sync.md), checked with zod before anything is read from it: a list of issues,
 // each with at least a number, a state and a body. Other fields gh may print are ignored.
 import * as z from "zod/mini";
-import { findingsFromIssues } from "../validate/schema-findings.js";
+import { findingsFromIssues } from "../diagnostics/schema-findings.js";
 
 const issueSchema = z.looseObject({
   number: z.int().check(z.positive()),

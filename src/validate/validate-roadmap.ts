@@ -2,6 +2,7 @@
 // others: each file is parsed and checked on its own, then the cross-file checks run over
 // everything that passed.
 import type { Finding } from "../diagnostics/diagnostic.js";
+import { findingsFromIssues } from "../diagnostics/schema-findings.js";
 import { classifyPath, idFromPath, withLowercaseExtension } from "../model/layout.js";
 import { collectReferences, type ReferenceSite } from "../model/references.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
@@ -24,7 +25,6 @@ import { checkDependencyCycles } from "./dependency-cycles.js";
 import { checkOwnValues, readDependsOn } from "./own-values.js";
 import { checkPromotion } from "./promotion.js";
 import { checkReferences, type KnownIds } from "./references.js";
-import { findingsFromIssues } from "./schema-findings.js";
 
 export interface ValidationResult {
   roadmap: Roadmap;

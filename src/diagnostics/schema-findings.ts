@@ -1,11 +1,11 @@
 // Turns zod issues into findings that read like advice to the person editing the file.
 import type * as z from "zod/mini";
-import type { DataPath, Finding } from "../diagnostics/diagnostic.js";
 import { isReferencePath } from "../model/references.js";
 import { schemaAt } from "../model/schema-walk.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { plural } from "../util/plural.js";
 import { cutText, quoteValue } from "../util/quote-value.js";
+import type { DataPath, Finding } from "./diagnostic.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
