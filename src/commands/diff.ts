@@ -2,16 +2,16 @@
 // map (SPEC 8), for a terminal, for tools (--json) and for a pull-request comment (markdown).
 import type { RevisionDiff } from "../history/change.js";
 import { diffRoadmaps } from "../history/diff.js";
+import { parseDiffRange, type RangeSide } from "../history/range.js";
+import { readSide } from "../history/read-side.js";
 import {
   folderInRepository,
   mergeBase,
   openRepositoryFor,
   type Repository,
   resolveCommit,
-} from "../history/git.js";
-import { parseDiffRange, type RangeSide } from "../history/range.js";
-import { readSide } from "../history/read-side.js";
-import { locateAtRevision } from "../history/revision-source.js";
+} from "../load/git.js";
+import { locateAtRevision } from "../load/revision-source.js";
 import type { ParseCache } from "../validate/validate-roadmap.js";
 import { type DiffSides, renderDiffMarkdown } from "../views/text/diff-markdown.js";
 import { renderDiffText, WORKTREE } from "../views/text/diff-text.js";

@@ -1,9 +1,9 @@
 // `roadmap log [<id>]`: the commits that changed the road map, newest first, each with its
 // semantic changes (SPEC 8); with an id, that item's history.
 
-import { folderInRepository, openRepositoryFor, resolveCommit } from "../history/git.js";
 import { readLog } from "../history/read-log.js";
-import { locateAtRevision } from "../history/revision-source.js";
+import { folderInRepository, openRepositoryFor, resolveCommit } from "../load/git.js";
+import { locateAtRevision } from "../load/revision-source.js";
 import { renderLogText } from "../views/text/log-text.js";
 import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";

@@ -53,7 +53,7 @@ async function openSource(options: ReadOptions, io: Io): Promise<{ dir: string; 
     return { dir, source: new FolderSource(dir, dir) };
   }
   // git is loaded only when a revision is asked for: commands that need no history keep working outside git.
-  const { openRevisionSource } = await import("../history/revision-source.js");
+  const { openRevisionSource } = await import("../load/revision-source.js");
   return openRevisionSource({ rev: options.rev, dir: options.dir, env: io.env, cwd: io.cwd });
 }
 

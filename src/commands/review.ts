@@ -2,7 +2,6 @@
 // from git history. Resolves the period against the road map at the tip, reads the states it
 // needs in one walk (history/review-states.ts), builds the report (review/) and renders it.
 import { UsageError } from "../errors.js";
-import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "../history/git.js";
 import {
   isEmptyRoadmap,
   type ReadState,
@@ -11,7 +10,8 @@ import {
   readReviewHistory,
   type StateRequest,
 } from "../history/review-states.js";
-import { locateAtRevision } from "../history/revision-source.js";
+import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "../load/git.js";
+import { locateAtRevision } from "../load/revision-source.js";
 import { isCalendarDate } from "../model/schemas.js";
 import { buildReview, buildTrendEntry } from "../review/build-review.js";
 import { type EpicIdentity, followRenames, renamesBetween } from "../review/history-facts.js";

@@ -3,8 +3,8 @@
 // Anything that goes wrong (no road map, not a git repository) offers nothing.
 import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GitFailure, runGit } from "../history/git.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
+import { GitFailure, runGit } from "../load/git.js";
 import { idFromPath, isKindFolder } from "../model/layout.js";
 import { parseYamlFile } from "../parse/parse-yaml.js";
 import type { Candidate, IdKind, ValueSources } from "./complete-words.js";

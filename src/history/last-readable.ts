@@ -3,10 +3,11 @@
 // item: the one of its last readable version, as a walk from the first commit would have kept
 // it (docs/history.md, "Files that cannot be read"). This finds that version, so the commit
 // that fixes the file shows what changed rather than an "added" item.
+
+import { type Repository, runGit } from "../load/git.js";
+import { SYMLINK_MODE } from "../load/git-objects.js";
 import { type RoadmapItem, readFileVersions } from "./blob-items.js";
 import { type ChangedFile, commitLogArgs, parseCommitLog } from "./commit-log.js";
-import { type Repository, runGit } from "./git.js";
-import { SYMLINK_MODE } from "./git-objects.js";
 
 /** A file's item before the walk: known (undefined = no item), or unknown and why. */
 export type EarlierState = { item: RoadmapItem | undefined } | { unknown: string };

@@ -2,11 +2,11 @@
 // the blobs, then the replay. `-n` counts commits with road-map changes, so when some listed
 // commits turn out to change nothing the road map knows about, git is asked for more.
 
+import { type Repository, readShallowBoundary, runGit } from "../load/git.js";
 import { continuesChain } from "../model/continues.js";
 import type { Roadmap } from "../model/roadmap.js";
 import type { CommitRecord } from "./commit-log.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
-import { type Repository, readShallowBoundary, runGit } from "./git.js";
 import { checkItemExists } from "./item-exists.js";
 import { MAX_GIT_COUNT } from "./max-count.js";
 import { narrowToItem } from "./narrow-log.js";

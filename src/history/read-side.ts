@@ -3,12 +3,12 @@
 // diff from before the road map existed lists everything as added.
 import { existsSync } from "node:fs";
 import { FolderSource } from "../load/folder-source.js";
+import type { Repository } from "../load/git.js";
+import { listRoadmapTree, readBlobs } from "../load/git-objects.js";
+import { listingFromTree } from "../load/revision-source.js";
 import type { Roadmap } from "../model/roadmap.js";
 import type { SourceListing } from "../parse/source-files.js";
 import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
-import type { Repository } from "./git.js";
-import { listRoadmapTree, readBlobs } from "./git-objects.js";
-import { listingFromTree } from "./revision-source.js";
 import { findUnreadable, type UnreadableFile } from "./unreadable.js";
 
 export interface ReadSide {

@@ -3,6 +3,9 @@
 // `git log` and one `git cat-file --batch` for the walk (walk-history.ts), each state built
 // once from the replayed road map, never by checking out and never once per epic.
 
+import { type Repository, readShallowBoundary, runGit } from "../load/git.js";
+import { listRoadmapTree, readBlobs } from "../load/git-objects.js";
+import { listingFromTree } from "../load/revision-source.js";
 import { dateOfUnixTime, unixTimeAfter } from "../model/dates.js";
 import { classifyPath } from "../model/layout.js";
 import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
@@ -10,10 +13,7 @@ import { minOf } from "../util/spread-free.js";
 import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
 import type { Change } from "./change.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
-import { type Repository, readShallowBoundary, runGit } from "./git.js";
-import { listRoadmapTree, readBlobs } from "./git-objects.js";
 import { readSide } from "./read-side.js";
-import { listingFromTree } from "./revision-source.js";
 import { walkHistory } from "./walk-history.js";
 
 /** A walked commit as review reads it: committer date (not author date) and what changed. */

@@ -2,6 +2,9 @@
 // changed (blobs fetched in one batch, each parsed once). Only files that ever change and the
 // small kinds (mission, themes, milestones: slips need every milestone's end) are ever read;
 // epics and ideas (many files, each commit touches few) only in the versions commits touch.
+
+import type { Repository } from "../load/git.js";
+import { listRoadmapTree, SYMLINK_MODE, type TreeEntry } from "../load/git-objects.js";
 import { classifyPath, type FileKind, idFromPath } from "../model/layout.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic, Idea, Milestone, Mission, Theme } from "../model/schemas.js";
@@ -9,8 +12,6 @@ import { type FileVersions, type RoadmapItem, readFileVersions } from "./blob-it
 import type { Change } from "./change.js";
 import type { CommitRecord } from "./commit-log.js";
 import { diffRoadmaps } from "./diff.js";
-import type { Repository } from "./git.js";
-import { listRoadmapTree, SYMLINK_MODE, type TreeEntry } from "./git-objects.js";
 import { findLastReadable } from "./last-readable.js";
 
 export interface LogCommit {

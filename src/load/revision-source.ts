@@ -3,12 +3,12 @@
 import { resolve } from "node:path";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../errors.js";
-import { findRoadmapDir, roadmapIn, searchedFolders } from "../load/find-roadmap.js";
-import type { RoadmapSource } from "../load/source.js";
 import { classifyPath } from "../model/layout.js";
 import type { SourceFile, SourceListing } from "../parse/source-files.js";
+import { findRoadmapDir, roadmapIn, searchedFolders } from "./find-roadmap.js";
 import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "./git.js";
 import { hasMissionAt, listRoadmapTree, readBlobs, SYMLINK_MODE, type TreeEntry } from "./git-objects.js";
+import type { RoadmapSource } from "./source.js";
 
 export class RevisionSource implements RoadmapSource {
   readonly label: string;
