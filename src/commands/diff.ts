@@ -3,7 +3,7 @@
 import type { RevisionDiff } from "../history/change.js";
 import { diffRoadmaps } from "../history/diff.js";
 import { parseDiffRange, type RangeSide } from "../history/range.js";
-import { readSide } from "../history/read-side.js";
+import { readSide } from "../history/read/read-side.js";
 import {
   folderInRepository,
   mergeBase,

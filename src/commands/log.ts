@@ -1,7 +1,7 @@
 // `roadmap log [<id>]`: the commits that changed the road map, newest first, each with its
 // semantic changes (SPEC 8); with an id, that item's history.
 
-import { readLog } from "../history/read-log.js";
+import { readLog } from "../history/read/read-log.js";
 import { folderInRepository, openRepositoryFor, resolveCommit } from "../load/git.js";
 import { locateAtRevision } from "../load/revision-source.js";
 import { renderLogText } from "../views/text/log-text.js";

@@ -1,6 +1,6 @@
 // `roadmap review [<period>]` (SPEC 10, docs/review.md): plan against actual for a period,
 // from git history. Resolves the period against the road map at the tip, reads the states it
-// needs in one walk (history/review-states.ts), builds the report (review/) and renders it.
+// needs in one walk (history/read/review-states.ts), builds the report (review/) and renders it.
 import { UsageError } from "../errors.js";
 import {
   isEmptyRoadmap,
@@ -9,7 +9,7 @@ import {
   readPlanFrame,
   readReviewHistory,
   type StateRequest,
-} from "../history/review-states.js";
+} from "../history/read/review-states.js";
 import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "../load/git.js";
 import { locateAtRevision } from "../load/revision-source.js";
 import { isCalendarDate } from "../model/schemas.js";

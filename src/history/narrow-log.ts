@@ -4,7 +4,7 @@
 // earlier changes too, and `log login/sso` the rename and those of auth/sso). An epic's history
 // includes the changes of the epics it `continues` (SPEC 10).
 import type { Change } from "./change.js";
-import type { LogCommit } from "./walk-history.js";
+import type { LogCommit } from "./commits.js";
 
 type Note = { file: string; message: string };
 

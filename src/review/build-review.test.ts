@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import type { DatedCommit } from "../history/review-states.js";
+import type { DatedCommit } from "../history/commits.js";
 import { buildReview, buildTrendEntry } from "./build-review.js";
 import { makeState, Q2, sameIds } from "./test-states.js";
 

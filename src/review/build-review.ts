@@ -1,8 +1,8 @@
 // A review from its parts (SPEC 10): two states of the road map, the commits up to the end
 // state, the period and the review date in; the report out. Pure: reading git is the history
-// layer's job (src/history/review-states.ts), rendering the views'.
+// layer's job (src/history/read/review-states.ts), rendering the views'.
 
-import type { DatedCommit } from "../history/review-states.js";
+import type { DatedCommit } from "../history/commits.js";
 import { continuesChain } from "../model/continues.js";
 import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";

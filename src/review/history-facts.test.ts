@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Change } from "../history/change.js";
-import type { DatedCommit } from "../history/review-states.js";
+import type { DatedCommit } from "../history/commits.js";
 import { findHealthChanges, findLastChanges, followRenames, renamesBetween } from "./history-facts.js";
 import { makeState } from "./test-states.js";
 

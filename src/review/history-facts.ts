@@ -3,8 +3,8 @@
 // (stale), and when each epic's health last changed. Pure: the walk's commits come in, each
 // with its semantic changes (SPEC 8) and its committer date in UTC.
 import type { Change } from "../history/change.js";
+import type { DatedCommit } from "../history/commits.js";
 import { diffRoadmaps } from "../history/diff.js";
-import type { DatedCommit } from "../history/review-states.js";
 import { classifyPath, idFromPath } from "../model/layout.js";
 import type { Roadmap } from "../model/roadmap.js";
 

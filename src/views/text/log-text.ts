@@ -1,7 +1,6 @@
 // `roadmap log` for a terminal: each commit (newest first) with its semantic changes. Authors,
 // subjects and file names come from git: shown terminal-safe (docs/guarantees.md, "Output").
-import type { LogResult } from "../../history/read-log.js";
-import type { LogCommit } from "../../history/walk-history.js";
+import type { LogCommit, LogResult } from "../../history/commits.js";
 import type { Paint } from "../../util/paint.js";
 import { escapeForTerminal } from "../../util/terminal-text.js";
 import { describeChange } from "./diff-describe.js";

@@ -2,13 +2,13 @@
 // Each version is checked on its own (no cross-file checks: versions of different commits
 // never form one road map).
 
-import type { Repository } from "../load/git.js";
-import { streamBlobs } from "../load/git-objects.js";
-import type { Located } from "../model/roadmap.js";
-import type { Epic, Idea, Milestone, Mission, Team, Theme } from "../model/schemas.js";
-import { MAX_FILE_BYTES, oversizeFinding } from "../parse/parse-yaml.js";
-import { validateSources } from "../validate/validate-roadmap.js";
-import { findUnreadable } from "./unreadable.js";
+import type { Repository } from "../../load/git.js";
+import { streamBlobs } from "../../load/git-objects.js";
+import type { Located } from "../../model/roadmap.js";
+import type { Epic, Idea, Milestone, Mission, Team, Theme } from "../../model/schemas.js";
+import { MAX_FILE_BYTES, oversizeFinding } from "../../parse/parse-yaml.js";
+import { validateSources } from "../../validate/validate-roadmap.js";
+import { findUnreadable } from "../unreadable.js";
 
 export interface FileVersion {
   path: string;

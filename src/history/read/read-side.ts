@@ -2,14 +2,14 @@
 // tree, with the files that could not be read. An absent folder is an empty road map, so a
 // diff from before the road map existed lists everything as added.
 import { existsSync } from "node:fs";
-import { FolderSource } from "../load/folder-source.js";
-import type { Repository } from "../load/git.js";
-import { listRoadmapTree, readBlobs } from "../load/git-objects.js";
-import { listingFromTree } from "../load/revision-source.js";
-import type { Roadmap } from "../model/roadmap.js";
-import type { SourceListing } from "../parse/source-files.js";
-import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
-import { findUnreadable, type UnreadableFile } from "./unreadable.js";
+import { FolderSource } from "../../load/folder-source.js";
+import type { Repository } from "../../load/git.js";
+import { listRoadmapTree, readBlobs } from "../../load/git-objects.js";
+import { listingFromTree } from "../../load/revision-source.js";
+import type { Roadmap } from "../../model/roadmap.js";
+import type { SourceListing } from "../../parse/source-files.js";
+import { type ParseCache, validateSources } from "../../validate/validate-roadmap.js";
+import { findUnreadable, type UnreadableFile } from "../unreadable.js";
 
 export interface ReadSide {
   roadmap: Roadmap;

@@ -6,9 +6,9 @@
 // makes the layout fixed whatever a commit message says. A record separator that messages may
 // contain (0x1E) once let a commit hide its changes (docs/history.md, "What the log guarantees").
 
-import { GitFailure } from "../load/git.js";
-import { folderPathspec, pathInFolder } from "../load/git-objects.js";
-import { pushAll } from "../util/spread-free.js";
+import { GitFailure } from "../../load/git.js";
+import { folderPathspec, pathInFolder } from "../../load/git-objects.js";
+import { pushAll } from "../../util/spread-free.js";
 
 export interface ChangedFile {
   /** Relative to the road-map folder. */

@@ -2,15 +2,16 @@
 // the blobs, then the replay. `-n` counts commits with road-map changes, so when some listed
 // commits turn out to change nothing the road map knows about, git is asked for more.
 
-import { type Repository, readShallowBoundary, runGit } from "../load/git.js";
-import { continuesChain } from "../model/continues.js";
-import type { Roadmap } from "../model/roadmap.js";
+import { type Repository, readShallowBoundary, runGit } from "../../load/git.js";
+import { continuesChain } from "../../model/continues.js";
+import type { Roadmap } from "../../model/roadmap.js";
+import type { ItemLog, LogCommit, LogResult } from "../commits.js";
+import { MAX_GIT_COUNT } from "../max-count.js";
+import { narrowToItem } from "../narrow-log.js";
 import type { CommitRecord } from "./commit-log.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
 import { checkItemExists } from "./item-exists.js";
-import { MAX_GIT_COUNT } from "./max-count.js";
-import { narrowToItem } from "./narrow-log.js";
-import { type LogCommit, walkHistory } from "./walk-history.js";
+import { walkHistory } from "./walk-history.js";
 
 export interface LogOptions {
   /** The commit to start from (default HEAD). */
@@ -20,17 +21,6 @@ export interface LogOptions {
   until?: string | undefined;
   /** Only this item's changes. */
   id?: string | undefined;
-}
-
-export interface LogResult {
-  commits: LogCommit[];
-  /** The walk reached the edge of a shallow clone: older history is not here. */
-  partial: boolean;
-}
-
-/** One item's log: also the epics it `continues`, nearest first, whose changes it lists too. */
-export interface ItemLog extends LogResult {
-  continues: string[];
 }
 
 export async function readLog(

@@ -1,9 +1,9 @@
 // `roadmap log <id>` for an id that exists at no revision is a mistake (a typo, most often),
 // not an empty history: exit 2 with the closest id, rather than "no commits changed".
-import { UsageError } from "../errors.js";
-import { type Repository, runGit } from "../load/git.js";
-import { ID_PATTERN } from "../model/schemas.js";
-import { didYouMean } from "../util/did-you-mean.js";
+import { UsageError } from "../../errors.js";
+import { type Repository, runGit } from "../../load/git.js";
+import { ID_PATTERN } from "../../model/schemas.js";
+import { didYouMean } from "../../util/did-you-mean.js";
 
 const KIND_FOLDERS = ["themes", "milestones", "epics"] as const;
 

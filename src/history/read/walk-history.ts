@@ -3,33 +3,16 @@
 // small kinds (mission, themes, milestones: slips need every milestone's end) are ever read;
 // epics and ideas (many files, each commit touches few) only in the versions commits touch.
 
-import type { Repository } from "../load/git.js";
-import { listRoadmapTree, SYMLINK_MODE, type TreeEntry } from "../load/git-objects.js";
-import { classifyPath, type FileKind, idFromPath } from "../model/layout.js";
-import { buildRoadmap, type Located, type Roadmap } from "../model/roadmap.js";
-import type { Epic, Idea, Milestone, Mission, Theme } from "../model/schemas.js";
+import type { Repository } from "../../load/git.js";
+import { listRoadmapTree, SYMLINK_MODE, type TreeEntry } from "../../load/git-objects.js";
+import { classifyPath, type FileKind, idFromPath } from "../../model/layout.js";
+import { buildRoadmap, type Located, type Roadmap } from "../../model/roadmap.js";
+import type { Epic, Idea, Milestone, Mission, Theme } from "../../model/schemas.js";
+import type { LogCommit } from "../commits.js";
+import { diffRoadmaps } from "../diff.js";
 import { type FileVersions, type RoadmapItem, readFileVersions } from "./blob-items.js";
-import type { Change } from "./change.js";
 import type { CommitRecord } from "./commit-log.js";
-import { diffRoadmaps } from "./diff.js";
 import { findLastReadable } from "./last-readable.js";
-
-export interface LogCommit {
-  hash: string;
-  date: string;
-  author: string;
-  subject: string;
-  changes: Change[];
-  /** Files this commit left unreadable: their items keep their last readable state. */
-  unreadable?: { file: string; message: string }[];
-  /**
-   * Files this commit changed whose state before it is not known (unreadable at the oldest
-   * commit of a shallow clone): their items' changes are left out rather than guessed.
-   */
-  unknown_before?: { file: string; message: string }[];
-  /** The oldest commit of a shallow clone: what it changed is unknown. */
-  boundary?: true;
-}
 
 const MODEL_KINDS: ReadonlySet<FileKind> = new Set(["mission", "theme", "milestone", "epic", "idea"]);
 /** Kinds read only where a commit touches them. */

@@ -3,28 +3,18 @@
 // `git log` and one `git cat-file --batch` for the walk (walk-history.ts), each state built
 // once from the replayed road map, never by checking out and never once per epic.
 
-import { type Repository, readShallowBoundary, runGit } from "../load/git.js";
-import { listRoadmapTree, readBlobs } from "../load/git-objects.js";
-import { listingFromTree } from "../load/revision-source.js";
-import { dateOfUnixTime, unixTimeAfter } from "../model/dates.js";
-import { classifyPath } from "../model/layout.js";
-import { buildRoadmap, type Roadmap } from "../model/roadmap.js";
-import { minOf } from "../util/spread-free.js";
-import { type ParseCache, validateSources } from "../validate/validate-roadmap.js";
-import type { Change } from "./change.js";
+import { type Repository, readShallowBoundary, runGit } from "../../load/git.js";
+import { listRoadmapTree, readBlobs } from "../../load/git-objects.js";
+import { listingFromTree } from "../../load/revision-source.js";
+import { dateOfUnixTime, unixTimeAfter } from "../../model/dates.js";
+import { classifyPath } from "../../model/layout.js";
+import { buildRoadmap, type Roadmap } from "../../model/roadmap.js";
+import { minOf } from "../../util/spread-free.js";
+import { type ParseCache, validateSources } from "../../validate/validate-roadmap.js";
+import type { DatedCommit } from "../commits.js";
 import { commitLogArgs, parseCommitLog } from "./commit-log.js";
 import { readSide } from "./read-side.js";
 import { walkHistory } from "./walk-history.js";
-
-/** A walked commit as review reads it: committer date (not author date) and what changed. */
-export interface DatedCommit {
-  hash: string;
-  /** Committer date in UTC, YYYY-MM-DD. */
-  date: string;
-  changes: readonly Change[];
-  /** Files the commit touched whose content could not be read (`log` lists these too). */
-  notes: readonly { file: string }[];
-}
 
 /** A state asked for: the end of a day (UTC), or a commit. */
 export type StateRequest = { day: string } | { commit: string };

@@ -4,8 +4,8 @@
 // it (docs/history.md, "Files that cannot be read"). This finds that version, so the commit
 // that fixes the file shows what changed rather than an "added" item.
 
-import { type Repository, runGit } from "../load/git.js";
-import { SYMLINK_MODE } from "../load/git-objects.js";
+import { type Repository, runGit } from "../../load/git.js";
+import { SYMLINK_MODE } from "../../load/git-objects.js";
 import { type RoadmapItem, readFileVersions } from "./blob-items.js";
 import { type ChangedFile, commitLogArgs, parseCommitLog } from "./commit-log.js";
 
