@@ -48,7 +48,7 @@ const result = await build({
   // jsonc-parser's main entry is a UMD wrapper whose require() calls esbuild cannot follow; its
   // ES module build bundles like any other.
   alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
-  // The module graph, for the test that keeps ink/react/simple-git off the start-up path.
+  // The module graph, for the test that keeps ink and react off the start-up path.
   metafile: true,
 });
 writeFileSync("dist/meta.json", JSON.stringify(result.metafile));

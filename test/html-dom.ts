@@ -31,7 +31,7 @@ export function withClass(html: string, ...classes: string[]): Tag[] {
 }
 
 /** The markup of the element that starts at `tag` (an element not nested in one of its own name). */
-export function outerHtml(html: string, tag: Tag): string {
+function outerHtml(html: string, tag: Tag): string {
   const end = html.indexOf(`</${tag.name}>`, tag.index);
   return html.slice(tag.index, end === -1 ? undefined : end + tag.name.length + 3);
 }

@@ -28,7 +28,7 @@ export const NUMERIC_FLAGS = {
 } as const satisfies Record<string, WholeNumberFlag>;
 
 /** The flag's value as a number, or exit 2. */
-export function readWholeNumber(flag: WholeNumberFlag, value: string): number {
+function readWholeNumber(flag: WholeNumberFlag, value: string): number {
   const number = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
   if (number >= flag.min && number <= flag.max) return number;
   throw new UsageError(

@@ -3,7 +3,7 @@ import type { Paint } from "../util/paint.js";
 import { plainPaint } from "../util/paint.js";
 
 /** Colour only on a TTY; NO_COLOR turns it off and FORCE_COLOR on, whatever the stream. */
-export function colorLevel(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+function colorLevel(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
   const forced = env.FORCE_COLOR;
   if (forced !== undefined) {

@@ -5,7 +5,7 @@
 // --rule/--quiet narrowing (so a narrowed rule's problems are never hidden behind others').
 import type { Diagnostic, DiagnosticCounts } from "./diagnostic.js";
 
-export const MAX_DIAGNOSTICS_PER_FILE = 100;
+const MAX_DIAGNOSTICS_PER_FILE = 100;
 
 /** `sorted`: by file, then position. Keeps each file's first `max`, then the note for the rest. */
 export function capPerFile(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {

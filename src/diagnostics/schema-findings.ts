@@ -136,7 +136,7 @@ function where(path: DataPath): string {
 }
 
 /** `stories[2].points` */
-export function formatPath(path: DataPath): string {
+function formatPath(path: DataPath): string {
   return (
     path
       // Keys on a path may be any text a file holds (a team's capacity per milestone id).
@@ -155,7 +155,7 @@ function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-export function valueAt(value: unknown, path: DataPath): unknown {
+function valueAt(value: unknown, path: DataPath): unknown {
   let current = value;
   for (const step of path) {
     if (typeof current !== "object" || current === null) return undefined;

@@ -9,7 +9,7 @@ import { teamOfStory } from "../model/teams.js";
 import { csvRow } from "../util/csv-cell.js";
 import { sortEpicsByPlace } from "./backlog-items.js";
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   "theme",
   "milestone",
   "epic",

@@ -23,7 +23,7 @@ import { liveEpics, sortEpicsByPlace, uniqueStories } from "./backlog-items.js";
 import { assignIssueIds } from "./jira-issue-ids.js";
 
 /** The columns before the labels; `Labels` follows as often as the most labelled row needs. */
-export const JIRA_COLUMNS = [
+const JIRA_COLUMNS = [
   "Issue Id",
   "Parent",
   "Issue Type",

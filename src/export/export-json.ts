@@ -6,7 +6,7 @@ import type { Located, Roadmap } from "../model/roadmap.js";
 import { rollupRoadmap } from "../rollup/rollup.js";
 
 /** Bumped when a field is removed or changes meaning (adding fields is not a break). */
-export const EXPORT_JSON_VERSION = 1;
+const EXPORT_JSON_VERSION = 1;
 
 export function renderJsonExport(roadmap: Roadmap): string {
   // A declared `id:` equals the file name (validated), so spreading it keeps `id` first.

@@ -118,7 +118,7 @@ function dependenciesEndingBefore(
 }
 
 /** The epic's id as a Mermaid task id: a tag word gets a `_` (epic ids never hold one). */
-export function mermaidId(id: string): string {
+function mermaidId(id: string): string {
   return TAG_WORDS.has(id) ? `${id}_` : id;
 }
 

@@ -50,7 +50,7 @@ export function openRepositoryFor(options: {
 }
 
 /** The repository holding `cwd`, or exit 2: history needs git, other commands do not. */
-export function openRepository(cwd: string): Repository {
+function openRepository(cwd: string): Repository {
   let top: string;
   try {
     top = gitText(cwd, ["rev-parse", "--show-toplevel"]);

@@ -26,7 +26,7 @@ export interface ReferenceRule {
   exceptKeys?: readonly string[];
 }
 
-export const referenceRules: readonly ReferenceRule[] = [
+const referenceRules: readonly ReferenceRule[] = [
   { from: "milestone", path: ["theme"], to: "theme" },
   { from: "epic", path: ["theme"], to: "theme" },
   { from: "epic", path: ["milestone"], to: "milestone" },

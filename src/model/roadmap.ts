@@ -1,5 +1,5 @@
 // The validated road map: one hierarchy built from every file that passed the schema.
-import type { Epic, Idea, Milestone, Mission, Story, Team, Theme, Visibility } from "./schemas.js";
+import type { Epic, Idea, Milestone, Mission, Team, Theme, Visibility } from "./schemas.js";
 
 /** An item with the id and file it came from (file relative to the road-map folder). */
 export interface Located<T> {
@@ -66,10 +66,6 @@ export function buildRoadmap(parts: {
     teamById: indexById(teams),
     config: parts.config,
   };
-}
-
-export function storiesOf(epic: Epic): Story[] {
-  return epic.stories ?? [];
 }
 
 function indexById<T>(items: Located<T>[]): Map<string, Located<T>> {

@@ -7,7 +7,7 @@ type AnySchema = core.$ZodType;
 type Step = string | number;
 
 /** The schema inside optional, default, nullable and prefault wrappers. */
-export function unwrapSchema(schema: AnySchema | undefined): AnySchema | undefined {
+function unwrapSchema(schema: AnySchema | undefined): AnySchema | undefined {
   let current = schema;
   while (current !== undefined) {
     const def = current._zod.def as { type: string; innerType?: AnySchema };

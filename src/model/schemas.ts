@@ -27,6 +27,7 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** @public read by scripts/generate-schemas.mjs (the date format of the JSON Schemas). */
 export const isoDate = z
   .string()
   .check(z.refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD" }));
@@ -66,7 +67,7 @@ const owners = z.union([text, z.array(text).check(z.minLength(1))]);
  * An http(s) URL, or a path relative to the repository (`docs/rfcs/0042.md`, `#anchor` kept):
  * no other scheme (`javascript:`, `file:`), no absolute path, no `..` leading out of it.
  */
-export function isLinkTarget(url: string): boolean {
+function isLinkTarget(url: string): boolean {
   if (/^https?:\/\//i.test(url)) {
     try {
       return new URL(url).hostname !== "" && !/\s/.test(url);
@@ -100,7 +101,7 @@ export const missionSchema = strictObject({
   default_visibility: z.optional(visibility),
 });
 
-export const goalSchema = strictObject({
+const goalSchema = strictObject({
   metric: text,
   target: numberOrString,
   baseline: z.optional(numberOrString),
@@ -145,7 +146,7 @@ export const storySchema = strictObject({
 });
 
 /** How the people doing an epic judge its course (SPEC 10); `review` lists the worrying ones. */
-export const epicHealths = ["on-track", "at-risk", "off-track"] as const;
+const epicHealths = ["on-track", "at-risk", "off-track"] as const;
 export const requestSources = [
   "customer",
   "sales",
@@ -158,7 +159,7 @@ export const requestSources = [
   "internal",
 ] as const;
 
-export const requestSchema = strictObject({
+const requestSchema = strictObject({
   source: z.enum(requestSources),
   name: z.optional(text),
 });
@@ -170,7 +171,7 @@ export const scoreSchema = strictObject({
   effort: z.number().check(z.gt(0)),
 });
 
-export const outcomeSchema = strictObject({
+const outcomeSchema = strictObject({
   metric: text,
   target: numberOrString,
   actual: z.optional(numberOrString),
@@ -200,7 +201,7 @@ export const epicSchema = strictObject({
 });
 
 /** A request for an idea: as an epic's, plus a note (what was asked, in the requester's words). */
-export const ideaRequestSchema = strictObject({ ...requestSchema.shape, note: z.optional(text) });
+const ideaRequestSchema = strictObject({ ...requestSchema.shape, note: z.optional(text) });
 
 /** SPEC 11: the intake, beside the road map. `promoted_to` is checked against `status` in validate. */
 export const ideaSchema = strictObject({
@@ -233,7 +234,6 @@ export const teamSchema = strictObject({
 
 export type Mission = z.output<typeof missionSchema>;
 export type Theme = z.output<typeof themeSchema>;
-export type Goal = z.output<typeof goalSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
 export type Epic = z.output<typeof epicSchema>;
 export type Story = z.output<typeof storySchema>;
@@ -244,13 +244,9 @@ export type StoryKind = (typeof storyKinds)[number];
 export type Team = z.output<typeof teamSchema>;
 export type Link = z.output<typeof linkSchema>;
 export type EpicStatus = (typeof epicStatuses)[number];
-export type EpicHealth = (typeof epicHealths)[number];
 export type StoryStatus = (typeof storyStatuses)[number];
 export type ThemeStatus = (typeof themeStatuses)[number];
-export type RequestSource = (typeof requestSources)[number];
 export type Visibility = (typeof visibilities)[number];
-
-export type ItemKind = "mission" | "theme" | "milestone" | "epic" | "idea" | "team";
 
 /** The schema of each kind of file, keyed by kind. */
 export const fileSchemas = {

@@ -116,7 +116,7 @@ export function unknownTagMessage(tag: string): string {
 }
 
 /** `yaml` appends " at line 3, column 4" and a code frame; the diagnostic carries those. */
-export function cleanMessage(message: string): string {
+function cleanMessage(message: string): string {
   const first = (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
   return first.charAt(0).toLowerCase() + first.slice(1);
 }

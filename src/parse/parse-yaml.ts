@@ -120,7 +120,7 @@ function failed(finding: Finding, text?: string): ParsedYaml {
  * `yaml` (fmt, positions) and every line count here go by LF: made LF on reading, one character
  * for one, so offsets stay. `fmt` writes such files with LF (docs/format.md).
  */
-export function normalizeLineBreaks(text: string): string {
+function normalizeLineBreaks(text: string): string {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 

@@ -10,7 +10,7 @@ import { groupProgress, type RollupNode } from "./rollup.js";
 export type RollupGrouping = "team" | "label";
 
 /** Every team of teams/, in id order, with the progress of its share of the work. */
-export function rollupByTeam(roadmap: Roadmap): RollupNode[] {
+function rollupByTeam(roadmap: Roadmap): RollupNode[] {
   return roadmap.teams.map((team) => ({
     id: team.id,
     title: team.data.title,
@@ -23,7 +23,7 @@ export function rollupByTeam(roadmap: Roadmap): RollupNode[] {
 }
 
 /** Every label an epic carries, in order, with the progress of the epics that carry it. */
-export function rollupByLabel(roadmap: Roadmap): RollupNode[] {
+function rollupByLabel(roadmap: Roadmap): RollupNode[] {
   const labels = [...new Set(roadmap.epics.flatMap((epic) => epic.data.labels ?? []))].sort(compareText);
   return labels.map((label) => ({
     id: label,

@@ -1,7 +1,7 @@
 // "Did you mean" suggestions: the closest known word by edit distance, if close enough
 // to be a plausible typo.
 
-export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+function suggest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -23,7 +23,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
 }
 
 /** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[] = new Array(rows * cols).fill(0);

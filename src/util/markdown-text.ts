@@ -37,7 +37,7 @@ export function markdownCode(text: string): string {
  * `[title](url)`, a link the road map asks for (its `links` key): the title escaped; the URL with
  * the characters that would end it encoded.
  */
-export function markdownLink(link: { url: string; title?: string | undefined }): string {
+function markdownLink(link: { url: string; title?: string | undefined }): string {
   const url = link.url.replace(/[()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[${escapeMarkdown(link.title ?? link.url)}](${url})`;
 }

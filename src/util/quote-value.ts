@@ -4,7 +4,7 @@
 // value a message names.
 
 /** Characters of a quoted value kept in a message. */
-export const QUOTED_VALUE_MAX = 60;
+const QUOTED_VALUE_MAX = 60;
 
 /**
  * `"value"`, or its start and its length: `"aaaa…" (5242880 characters)`. Inner quotes and

@@ -7,7 +7,7 @@ import { listPlannedEpics } from "../plan.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
 /** Commas optional, any case: "As an admin I want SSO, so that ..." passes too. */
-export const DEFAULT_STORY_PATTERN = String.raw`^\s*as an? \S.*?,?\s+i want\s+\S.*?,?\s+so that\s+\S`;
+const DEFAULT_STORY_PATTERN = String.raw`^\s*as an? \S.*?,?\s+i want\s+\S.*?,?\s+so that\s+\S`;
 
 function compiles(pattern: string): boolean {
   try {

@@ -62,7 +62,7 @@ export function describeCounts(summary: ReviewSummary): string {
 }
 
 /** Points may be fractional (0.5): printed without float noise. */
-export function formatPoints(value: number): string {
+function formatPoints(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 

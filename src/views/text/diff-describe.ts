@@ -31,14 +31,14 @@ function compactJson(value: unknown): string {
 }
 
 /** The sign a line starts with: + added, - removed, > renamed, ! slipped, ~ changed. */
-export function markOf(change: Change): string {
+function markOf(change: Change): string {
   if (change.kind === "added") return "+";
   if (change.kind === "removed") return "-";
   if (change.kind === "renamed") return ">";
   return change.slipped ? "!" : "~";
 }
 
-export function paintMark(change: Change, paint: Paint): string {
+function paintMark(change: Change, paint: Paint): string {
   const mark = markOf(change);
   if (mark === "+") return paint.green(mark);
   if (mark === "-") return paint.red(mark);
@@ -47,7 +47,7 @@ export function paintMark(change: Change, paint: Paint): string {
 }
 
 /** "epic auth Authentication" (the title dimmed), with the old id for a rename. */
-export function describeItem(change: Change, paint: Paint): string {
+function describeItem(change: Change, paint: Paint): string {
   const id = escapeForTerminal(
     change.kind === "renamed" ? `${String(change.from)} -> ${String(change.to)}` : change.id,
   );
@@ -59,7 +59,7 @@ export function describeItem(change: Change, paint: Paint): string {
 }
 
 /** What changed in a field: "milestone q2 -> q3 (ends 2026-06-30 -> 2026-09-30)". */
-export function describeFieldChange(change: Change): string {
+function describeFieldChange(change: Change): string {
   const values = `${formatValue(change.from)} -> ${formatValue(change.to)}`;
   const ends = change.ends
     ? escapeForTerminal(` (ends ${change.ends.from ?? "?"} -> ${change.ends.to ?? "?"})`)

@@ -29,7 +29,7 @@ export function renderChangeSections(changes: readonly Change[], paint: Paint): 
   return lines;
 }
 
-export function sideLabel(rev: string): string {
+function sideLabel(rev: string): string {
   return rev === WORKTREE ? "working tree" : rev;
 }
 
@@ -38,7 +38,7 @@ export function shortRev(rev: string): string {
   return /^[0-9a-f]{40}$/.test(rev) ? rev.slice(0, 7) : sideLabel(rev);
 }
 
-export function renderUnreadableNotes(notes: readonly UnreadableNote[], paint: Paint): string[] {
+function renderUnreadableNotes(notes: readonly UnreadableNote[], paint: Paint): string[] {
   return notes.map(
     (note) =>
       `${paint.yellow("note:")} ${escapeForTerminal(`${note.file} could not be read at ${shortRev(note.rev)}: ${note.message}`)}; its changes are left out`,
