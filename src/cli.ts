@@ -1,6 +1,6 @@
 // The commander program: declares every command and its flags, lazy-loads the command's
 // module (start-up is a feature: a command pays only for what it imports), and is the one
-// place that turns errors into exit codes (SPEC 4: 0 ok, 1 road map has errors, 2 tool failed).
+// place that turns errors into exit codes (README.md: 0 ok, 1 road map has errors, 2 tool failed).
 import { Argument, Command, CommanderError, Option } from "commander";
 import {
   diffFormats,
@@ -47,7 +47,7 @@ function readOptions(command: Command, formats: readonly string[]): Command {
     .addOption(choiceOption("--format <format>", "output format", formats));
 }
 
-/** What every edit command takes (SPEC 11). */
+/** What every edit command takes (docs/edit.md). */
 function editOptions(command: Command): Command {
   return command
     .option("--dry-run", "print what would change; write nothing")
@@ -55,7 +55,7 @@ function editOptions(command: Command): Command {
     .addOption(choiceOption("--format <format>", "output format", textFormats));
 }
 
-/** The road-map filters of SPEC 5 (resolved by commands/filter-options.ts), for any command. */
+/** The road-map filters of docs/views.md (resolved by commands/filter-options.ts), for any command. */
 function filterOptions(command: Command): Command {
   return command
     .option("--quarter <q>", "items overlapping a quarter: YYYY-Qn, current, next or previous")
@@ -73,7 +73,7 @@ function filterOptions(command: Command): Command {
     .option("--label <label>", "only epics with this label");
 }
 
-/** SPEC 13: which version of the road map to render (commands/audience.ts). */
+/** docs/audiences.md: which version of the road map to render (commands/audience.ts). */
 function audienceOption(command: Command): Command {
   return command.addOption(
     choiceOption(

@@ -1,4 +1,4 @@
-// The road map as the public may see it (SPEC 13; docs/audiences.md): done once, on the model,
+// The road map as the public may see it (docs/export.md; docs/audiences.md): done once, on the model,
 // before any view or export sees it, so no format, old or new, can show what it was never given.
 //
 // - An item is public when its `visibility` (else mission.yaml's `default_visibility`, else
@@ -59,7 +59,7 @@ const THEME: KeyPolicy<Theme> = {
   status: keep,
   visibility: markPublic,
   goals: drop,
-  // Links lead to trackers, documents and chat channels that are often internal (SPEC 12).
+  // Links lead to trackers, documents and chat channels that are often internal (docs/format.md).
   links: drop,
 };
 

@@ -1,4 +1,4 @@
-// An item's own visibility (SPEC 13; docs/audiences.md): its `visibility`, else the mission's
+// An item's own visibility (docs/export.md; docs/audiences.md): its `visibility`, else the mission's
 // `default_visibility`, else internal, so nothing is public until someone says so.
 import type { Roadmap } from "../model/roadmap.js";
 import type { Visibility } from "../model/schemas.js";

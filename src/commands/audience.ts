@@ -1,4 +1,4 @@
-// `--audience public|internal` on `show` and `export` (SPEC 13; docs/audiences.md): which
+// `--audience public|internal` on `show` and `export` (docs/export.md; docs/audiences.md): which
 // version of the road map a command renders. The redaction itself is audience/redact-roadmap.ts.
 import { UsageError } from "../errors.js";
 import type { Visibility } from "../model/schemas.js";

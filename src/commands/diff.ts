@@ -1,5 +1,5 @@
 // `roadmap diff [<from>] [<to>]`: the semantic difference between two revisions of the road
-// map (SPEC 8), for a terminal, for tools (--json) and for a pull-request comment (markdown).
+// map (docs/history.md), for a terminal, for tools (--json) and for a pull-request comment (markdown).
 import type { RevisionDiff } from "../history/change.js";
 import { diffRoadmaps } from "../history/diff.js";
 import { parseDiffRange, type RangeSide } from "../history/range.js";

@@ -1,11 +1,11 @@
 // The values of the commands' own choice flags: cli.ts shows them in --help and the completion
-// offers them, and each command checks what it is given against the same list. Lists that belong
-// to a lower layer sit there in small modules of their own (views/depths.ts,
-// export/export-formats.ts, diagnostics/diagnostic-formats.ts, model/value-sets.ts), so declaring the program stays cheap.
+// offers them, and each command checks what it is given against the same list. Lists that belong to
+// a lower layer sit there in small modules of their own (views/depths.ts, export/export-formats.ts,
+// diagnostics/diagnostic-formats.ts, model/value-sets.ts), so declaring the program stays cheap.
 import { epicStatuses, storyStatuses } from "../model/value-sets.js";
 
 export const textFormats = ["text", "json"] as const;
-/** `rollup --by`: progress per team or per label (SPEC 12). */
+/** `rollup --by`: progress per team or per label (docs/format.md). */
 export const rollupGroupings = ["team", "label"] as const;
 export type RollupGrouping = (typeof rollupGroupings)[number];
 export const diffFormats = ["text", "json", "markdown"] as const;

@@ -1,4 +1,4 @@
-// `roadmap ideas [--status s,...] [--sort score|demand|age] [--json]`: the intake ranked (SPEC 11).
+// `roadmap ideas [--status s,...] [--sort score|demand|age] [--json]`: the intake ranked (docs/edit.md).
 import { UsageError } from "../errors.js";
 import { type IdeaSort, ideaSorts } from "../intake/idea-sorts.js";
 import { rankIdeas } from "../intake/rank-ideas.js";

@@ -1,4 +1,4 @@
-// `roadmap lint`: validation, then the lint rules (SPEC 6), reported together.
+// `roadmap lint`: validation, then the lint rules (docs/rules.md), reported together.
 import { countDiagnostics } from "../diagnostics/diagnostic.js";
 import { locateFindings } from "../diagnostics/locate.js";
 import { describeValidationRules } from "../diagnostics/rule-ids.js";

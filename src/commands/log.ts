@@ -1,5 +1,5 @@
 // `roadmap log [<id>]`: the commits that changed the road map, newest first, each with its
-// semantic changes (SPEC 8); with an id, that item's history.
+// semantic changes (docs/history.md); with an id, that item's history.
 
 import { readLog } from "../history/read/read-log.js";
 import { folderInRepository, openRepositoryFor, resolveCommit } from "../load/git.js";
@@ -30,7 +30,7 @@ export async function runLog(id: string | undefined, options: LogCommandOptions,
     until: options.until,
     id,
   });
-  // The JSON shape is SPEC 8's; the epics followed back through `continues` show in the text.
+  // The JSON shape is docs/history.md's; the epics followed back through `continues` show in the text.
   const { continues, ...json } = { continues: [] as string[], ...log };
   if (format === "json") io.out(`${JSON.stringify(json, null, 2)}\n`);
   else io.out(renderLogText(json, createPaint(io.stdout, io.env), id, continues));

@@ -1,4 +1,4 @@
-// `roadmap mv <id> <new-id>` (SPEC 11, docs/edit.md): a new id for an item, its file moved within
+// `roadmap mv <id> <new-id>` (docs/edit.md): a new id for an item, its file moved within
 // its subfolder, and every reference to it rewritten.
 import { FOLDER_KINDS } from "../edit/item-index.js";
 import { type EditOptions, runEdit } from "./edit-session.js";

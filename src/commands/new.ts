@@ -1,4 +1,4 @@
-// `roadmap new <theme|milestone|epic|story|idea> <id> [key=value ...]` (SPEC 11, docs/edit.md):
+// `roadmap new <theme|milestone|epic|story|idea> <id> [key=value ...]` (docs/edit.md):
 // a new file (a story: a new entry in its epic), validated with the whole road map first.
 import { parseAssignment } from "../edit/assignment.js";
 import { EditError } from "../edit/edit-error.js";
@@ -25,7 +25,7 @@ export async function runNew(
   return runEdit(`new ${kind}`, options, io, ({ today }) => {
     const fields = fieldsOfKind(kind);
     const values = valuesFrom(assignments.map((text) => parseAssignment(text, fields, nameKind(kind))));
-    // SPEC 11: a new idea records the day it came in.
+    // docs/edit.md: a new idea records the day it came in.
     if (kind === "idea" && values.submitted === undefined) values.submitted = today;
     if (kind === "story" && !id.includes("/")) {
       throw new EditError(`a story is named epic-id/story-id (got "${id}")`);

@@ -1,4 +1,4 @@
-// `roadmap promote <idea> --theme <id> [--milestone <id>] [--as <epic-id>]` (SPEC 11,
+// `roadmap promote <idea> --theme <id> [--milestone <id>] [--as <epic-id>]` (docs/edit.md,
 // docs/edit.md): the idea becomes an epic, and stays linked to it.
 import { type PromoteOptions, promoteEdits } from "../edit/promote.js";
 import { type EditOptions, runEdit } from "./edit-session.js";

@@ -1,4 +1,4 @@
-// `roadmap review [<period>]` (SPEC 10, docs/review.md): plan against actual for a period,
+// `roadmap review [<period>]` (docs/review.md): plan against actual for a period,
 // from git history. Resolves the period against the road map at the tip, reads the states it
 // needs in one walk (history/read/review-states.ts), builds the report (review/) and renders it.
 import { UsageError } from "../errors.js";
@@ -180,7 +180,7 @@ interface PickedStates {
 
 /**
  * The two states of one review, or undefined when there is no road map by the end. A baseline
- * before the road map existed (or older than a shallow clone) is its first commit (SPEC 10).
+ * before the road map existed (or older than a shallow clone) is its first commit (docs/review.md).
  */
 function pickStates(
   history: ReviewHistory,

@@ -1,5 +1,5 @@
-// `roadmap rollup`: progress rolled up story -> epic -> milestone / theme -> mission (SPEC 7),
-// or, with `--by team|label`, per team or per label (SPEC 12).
+// `roadmap rollup`: progress rolled up story -> epic -> milestone / theme -> mission (README.md),
+// or, with `--by team|label`, per team or per label (docs/format.md).
 import { UsageError } from "../errors.js";
 import type { RollupNode } from "../rollup/rollup.js";
 import { rollupRoadmap } from "../rollup/rollup.js";

@@ -1,4 +1,4 @@
-// `roadmap set <id | epic-id/story-id> key=value ...` (SPEC 11, docs/edit.md): `key=` removes an
+// `roadmap set <id | epic-id/story-id> key=value ...` (docs/edit.md): `key=` removes an
 // optional key, `key+=value` / `key-=value` add to and remove from a list.
 import { parseAssignment } from "../edit/assignment.js";
 import { nameKind } from "../edit/item-index.js";

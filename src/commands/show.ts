@@ -1,4 +1,4 @@
-// `roadmap show`: the road map in the terminal (SPEC 5). Reads, filters, renders; the views
+// `roadmap show`: the road map in the terminal (docs/views.md). Reads, filters, renders; the views
 // themselves are pure functions of the filtered road map.
 import { roadmapForAudience } from "../audience/redact-roadmap.js";
 import { UsageError } from "../errors.js";
@@ -115,7 +115,7 @@ function pickOne<T extends string>(flag: string, value: string, allowed: readonl
   );
 }
 
-/** --width, else the terminal's columns, else 80 (not a TTY: SPEC 5). */
+/** --width, else the terminal's columns, else 80 (not a TTY: docs/views.md). */
 function resolveWidth(flag: number | undefined, io: Io): number {
   if (flag !== undefined) return flag;
   return io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;

@@ -1,5 +1,5 @@
-// `roadmap sync --from <file>` (SPEC 13; docs/sync.md): story and epic status back from the JSON
-// of `gh issue list`, as an edit of SPEC 11 through the one edit engine (comments kept, the whole
+// `roadmap sync --from <file>` (docs/export.md; docs/sync.md): story and epic status back from the JSON
+// of `gh issue list`, as an edit (docs/edit.md) through the one edit engine (comments kept, the whole
 // road map validated, all files or none, --dry-run, the changes in the words of `diff`). Issues
 // without a marker, or with one the road map does not know, are reported and left alone.
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.js";
 import { isCalendarDate } from "../model/schemas.js";
 
-/** "Today" from --today, else ROADMAP_TODAY, else the local date (SPEC 3). */
+/** "Today" from --today, else ROADMAP_TODAY, else the local date (docs/cli.md). */
 export function resolveToday(
   flag: string | undefined,
   env: NodeJS.ProcessEnv,

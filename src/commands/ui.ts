@@ -1,5 +1,6 @@
 // `roadmap ui`: the interactive browser. Ink and React are imported here only, so no other
-// command pays their ~0.5 s of start-up (PERF-NOTES).
+// command pays their start-up, which is more than all the other libraries' together
+// (bench/README.md, "Figures behind the code").
 import { UsageError } from "../errors.js";
 import type { Io } from "./io.js";
 import { openRoadmap } from "./open-roadmap.js";

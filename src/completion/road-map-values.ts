@@ -19,7 +19,7 @@ interface RoadMapFiles {
 
 type Where = { dir: string | undefined; env: NodeJS.ProcessEnv; cwd: string };
 
-/** Sources for a road map found as every command finds it (SPEC 3), from `-C` when typed. */
+/** Sources for a road map found as every command finds it (docs/cli.md), from `-C` when typed. */
 export function roadMapValues(where: Where): ValueSources {
   let files: RoadMapFiles | undefined | null = null;
   const listed = (): RoadMapFiles | undefined => {

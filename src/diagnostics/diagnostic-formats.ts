@@ -1,4 +1,4 @@
-// The diagnostic formats of `validate` and `lint` (SPEC 4 `--format`) and the one signature they
+// The diagnostic formats of `validate` and `lint` (README.md `--format`) and the one signature they
 // share: a pure function of the diagnostics and one context, each format reading what it needs
 // from it. The names sit apart from the formatters (formatters.ts maps each name to its function,
 // checked by the compiler), so the CLI can list them in --help and completion without loading any.
@@ -22,8 +22,8 @@ export interface DiagnosticFormatContext {
   paint: Paint;
   /**
    * text: the road-map folder as seen from the current folder, posix separators ("" when they
-   * are the same): SPEC 4 prints paths relative to the current folder, so terminals and editors
-   * open them.
+   * are the same): text diagnostics print paths relative to the current folder, so terminals and
+   * editors open them (docs/cli.md, "Paths in diagnostics").
    */
   folder: string;
   /** text: what --rule / --quiet left out, for the summary. */

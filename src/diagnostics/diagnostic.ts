@@ -1,4 +1,4 @@
-// One shape for every problem that validate and lint report (SPEC 4).
+// One shape for every problem that validate and lint report (README.md).
 import type { RuleId } from "./rule-ids.js";
 
 export type Severity = "error" | "warn";

@@ -10,7 +10,7 @@ export type TextFormatContext = Pick<DiagnosticFormatContext, "paint" | "folder"
 
 /**
  * `path:line:column  severity  message  rule`, one a line, then a summary line with a count per
- * rule (SPEC 4), errors first and each severity's rules by count, so that on a large road map the
+ * rule (README.md), errors first and each severity's rules by count, so that on a large road map the
  * few structural problems are not lost among thousands of style warnings:
  * `2 errors: 2 unknown-reference; 1942 warnings: 993 story-format, 949 missing-acceptance`.
  * File names and messages (which quote road-map values) are terminal-safe: a control character

@@ -1,4 +1,4 @@
-// `--rule <id,...>` and `--quiet` for validate and lint (SPEC 4, docs/rules.md): what the report
+// `--rule <id,...>` and `--quiet` for validate and lint (docs/rules.md): what the report
 // shows. The exit code still follows every diagnostic: the road map has the errors it has,
 // whatever a reader chose to look at.
 import { countDiagnostics, type Diagnostic } from "./diagnostic.js";

@@ -1,4 +1,4 @@
-// One line of documentation per validation rule id (SPEC 4), used by SARIF output and docs.
+// One line of documentation per validation rule id (README.md), used by SARIF output and docs.
 export const validationRules = {
   "yaml-syntax": "The file is not well-formed YAML (or not text, or too large).",
   "duplicate-key": "A mapping has the same key twice.",

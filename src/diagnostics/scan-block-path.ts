@@ -1,11 +1,11 @@
 // The fast path of locate(): finds a data path in block-style YAML by reading lines and
 // indentation, without parsing. Road-map files are almost always plain block mappings and
 // sequences, and parsing thousands of them with `yaml` again only for positions cost more than
-// validating them (PERF-NOTES; lint on 5,000 epics). Anything beyond that simple shape along
-// the path (flow collections, anchors, tags, quoted or complex keys, block scalars, several
-// documents) returns undefined, and the caller falls back to the full parse. Where it answers,
-// it answers exactly as `Locator` does (scan-block-path.test.ts checks that on every node of
-// the corpus).
+// validating them (lint on a big road map; bench/README.md, "Figures behind the code"). Anything
+// beyond that simple shape along the path (flow collections, anchors, tags, quoted or complex keys,
+// block scalars, several documents) returns undefined, and the caller falls back to the full parse.
+// Where it answers, it answers exactly as `Locator` does (scan-block-path.test.ts checks that on
+// every node of the corpus).
 import type { DataPath } from "./diagnostic.js";
 
 interface Point {

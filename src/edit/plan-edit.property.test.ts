@@ -1,4 +1,4 @@
-// Property (issue 10): random sequences of `set` edits on a copy of the KEP corpus keep the road
+// Property: random sequences of `set` edits on a copy of the KEP corpus keep the road
 // map valid and, once it is in fmt's layout, keep every file there (what `fmt --check` checks).
 // In-process on the engine: each edit validates the whole 700-file road map.
 import { readdirSync, readFileSync, statSync } from "node:fs";

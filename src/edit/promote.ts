@@ -1,4 +1,4 @@
-// `roadmap promote` as edits (SPEC 11, docs/edit.md): a new epic carrying the idea's title,
+// `roadmap promote` as edits (docs/edit.md): a new epic carrying the idea's title,
 // description, requests and score, and the idea marked promoted to it. Pure.
 import { didYouMean } from "../util/did-you-mean.js";
 import { EditError } from "./edit-error.js";

@@ -38,7 +38,7 @@ describe("escapeMarkdown", () => {
   });
 
   // GitHub finds these in the rendered text, where a backslash is gone: only an invisible
-  // character after @ or # (or in the scheme) stops them (issue 13, item 13).
+  // character after @ or # (or in the scheme) stops them (docs/guarantees.md, "Output").
   test.each([
     ["ping @octocat", `ping @${wj}octocat`],
     ["ask @acme/platform-team", `ask @${wj}acme/platform-team`],
@@ -69,7 +69,7 @@ describe("escapeHtml", () => {
   });
 });
 
-describe("csvCell: RFC 4180, and formulas defused as OWASP recommends (issue 13, item 14)", () => {
+describe("csvCell: RFC 4180, and formulas defused as OWASP recommends", () => {
   test.each([
     ["plain", "plain"],
     ["a,b", '"a,b"'],

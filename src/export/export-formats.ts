@@ -1,4 +1,4 @@
-// The names of the export formats (SPEC 4 `export --format`), apart from their implementations
+// The names of the export formats (README.md `export --format`), apart from their implementations
 // (exporters.ts maps each name to its function, checked by the compiler) so the CLI can list them
 // in --help and completion without loading every exporter.
 

@@ -97,7 +97,7 @@ function listEpicTitles(epics: BucketEpic[]): string {
   return `<ul>${items.join("")}</ul>`;
 }
 
-/** Teams and their capacity (only with a teams/ folder, SPEC 12). */
+/** Teams and their capacity (only with a teams/ folder, docs/format.md). */
 function renderTeams(roadmap: Roadmap): string[] {
   if (roadmap.teams.length === 0) return [];
   const items = roadmap.teams.map(({ id, data }) => {

@@ -1,5 +1,5 @@
 // `export --format json` (docs/export.md): the whole validated model plus the roll-up, for other
-// tools. Keys come in the canonical order of `fmt` (SPEC 2), then anything else sorted, so the
+// tools. Keys come in the canonical order of `fmt` (docs/format.md), then anything else sorted, so the
 // output is stable whatever order the YAML files use.
 import { type KeyOrder, keyOrders, orderKeys } from "../format/key-order.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
@@ -28,7 +28,7 @@ export function renderJsonExport(roadmap: Roadmap): string {
     themes: roadmap.themes.map((theme) => located(theme, keyOrders.theme)),
     milestones: roadmap.milestones.map((milestone) => located(milestone, keyOrders.milestone)),
     epics: roadmap.epics.map((epic) => located(epic, keyOrders.epic)),
-    // Only with a teams/ folder (SPEC 12), so road maps without teams export as before.
+    // Only with a teams/ folder (docs/format.md), so road maps without teams export as before.
     ...(roadmap.teams.length > 0
       ? { teams: roadmap.teams.map((team) => located(team, keyOrders.team)) }
       : {}),

@@ -64,7 +64,7 @@ function renderTheme(theme: ShowTheme, roadmap: Roadmap, rollup: Rollup): string
   return lines;
 }
 
-/** The epic's title, then its teams and links when it has them (SPEC 12). */
+/** The epic's title, then its teams and links when it has them (docs/format.md). */
 function epicRow(epic: ShowEpic, roadmap: Roadmap, milestone: string, when: string): string {
   const data = roadmap.epicById.get(epic.id)?.data;
   const teams = data?.teams === undefined ? "" : ` _(${escapeMarkdown(data.teams.join(", "))})_`;

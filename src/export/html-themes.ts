@@ -93,7 +93,7 @@ function renderEpics(epics: ShowEpic[], context: ThemesContext): string {
         : "";
     const dropped = epic.status === "dropped";
     const title = dropped ? `<del>${escapeHtml(epic.title)}</del>` : escapeHtml(epic.title);
-    // Teams and links in the line itself (SPEC 12), as every export shows them.
+    // Teams and links in the line itself (docs/format.md), as every export shows them.
     const data = located.data;
     const teams =
       data.teams === undefined ? "" : ` <small>teams: ${escapeHtml(data.teams.join(", "))}</small>`;

@@ -1,4 +1,4 @@
-// Canonical layout of one parsed YAML document (docs/fmt.md): keys in the order of SPEC 2,
+// Canonical layout of one parsed YAML document (docs/fmt.md): keys in the order of docs/format.md,
 // two-space indentation, block style for mappings and for lists holding mappings, short
 // lists of scalars may stay inline. It works on the `yaml` Document itself, moving Pair
 // nodes, so every comment travels with the node it is attached to and scalars keep the

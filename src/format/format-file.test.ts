@@ -17,7 +17,11 @@ function format(text: string, kind: FormatKind = "epic"): string {
 
 describe("formatFile", () => {
   test.each([
-    ["orders top-level keys as in SPEC 2", "theme: a\ntitle: T\nid: x\n", "id: x\ntitle: T\ntheme: a\n"],
+    [
+      "orders top-level keys as docs/format.md lists them",
+      "theme: a\ntitle: T\nid: x\n",
+      "id: x\ntitle: T\ntheme: a\n",
+    ],
     [
       "orders story keys and keeps stories last",
       "stories:\n  - status: done\n    title: S\n    id: s\ntitle: T\ntheme: a\n",

@@ -1,7 +1,7 @@
 // `fmt` for one file: bytes in, canonical text out, or the reasons it cannot be formatted.
 // Plain files are formatted from js-yaml's value (canonical-text.ts) without building a yaml
-// Document, which costs ~6x more.
-// A file that does not parse is never formatted (SPEC 9): the same strict reader as
+// Document, which costs several times more.
+// A file that does not parse is never formatted (docs/guarantees.md): the same strict reader as
 // `validate` decides, so fmt refuses exactly the files validate reports as yaml-syntax,
 // duplicate-key, binary, not UTF-8, too large or an alias bomb. A file that parses but has
 // schema errors is formatted anyway, like prettier formats any code that parses.

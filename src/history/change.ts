@@ -1,4 +1,4 @@
-// A semantic change between two road maps (SPEC 8). The JSON shape is the contract; `title`
+// A semantic change between two road maps (docs/history.md). The JSON shape is the contract; `title`
 // and `ends` are additions so that people (and tools) need not look the items up.
 
 export type ChangeKind = "added" | "removed" | "renamed" | "changed";
@@ -66,7 +66,7 @@ export interface UnreadableNote {
   message: string;
 }
 
-/** `roadmap diff`'s result (SPEC 8 JSON shape, plus `unreadable` when there is any). */
+/** `roadmap diff`'s result (docs/history.md JSON shape, plus `unreadable` when there is any). */
 export interface RevisionDiff {
   from: string;
   to: string;

@@ -1,4 +1,4 @@
-// The semantic diff of two road maps (SPEC 8): what a reviewer means by "what changed",
+// The semantic diff of two road maps (docs/history.md): what a reviewer means by "what changed",
 // not which lines. Pure: both models come in, changes come out.
 import type { Located, Roadmap } from "../model/roadmap.js";
 import {
@@ -168,7 +168,7 @@ function diffFields(
   }
 }
 
-/** SPEC 8: a later milestone for an epic, a later end for a milestone. */
+/** docs/history.md: a later milestone for an epic, a later end for a milestone. */
 function markSlip(change: Change, { before, after }: Sides): void {
   if (change.type === "epic" && change.field === "milestone") {
     const fromEnd =

@@ -2,7 +2,7 @@
 // (`epic/story`) matches that story, from the commit that added it (with its epic or on its
 // own). Renames are followed backwards (after "auth -> login", `log login` shows auth's
 // earlier changes too, and `log login/sso` the rename and those of auth/sso). An epic's history
-// includes the changes of the epics it `continues` (SPEC 10).
+// includes the changes of the epics it `continues` (docs/review.md).
 import type { Change } from "./change.js";
 import type { LogCommit } from "./commits.js";
 

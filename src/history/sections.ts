@@ -1,4 +1,4 @@
-// How people read a change set (SPEC 8, `diff --format markdown`): added, removed, renamed,
+// How people read a change set (docs/history.md, `diff --format markdown`): added, removed, renamed,
 // rescheduled (slips first), status changes, everything else. Shared by every format.
 import { plural } from "../util/plural.js";
 import type { Change } from "./change.js";

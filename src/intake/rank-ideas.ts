@@ -1,4 +1,4 @@
-// `roadmap ideas` (SPEC 11): the intake ranked. Pure: the road map and today in, rows out.
+// `roadmap ideas` (docs/edit.md): the intake ranked. Pure: the road map and today in, rows out.
 // RICE score = reach x impact x confidence / effort; demand = requests and distinct customers;
 // age from `submitted`; a promoted idea carries its epic's status and roll-up progress.
 import { daysBetween } from "../model/dates.js";

@@ -1,4 +1,4 @@
-// roadmap.config.yaml (SPEC 6): `rules: {<rule-id>: off|warn|error | [severity, {options}]}`.
+// roadmap.config.yaml (docs/rules.md): `rules: {<rule-id>: off|warn|error | [severity, {options}]}`.
 // Problems are diagnostics in that file, with the ids other files use: `unknown-key` for an
 // unknown key, rule id or option, `schema` for a bad value. A rule whose setting is broken
 // does not run: its findings would follow options the user did not ask for.

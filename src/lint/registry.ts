@@ -1,4 +1,4 @@
-// Every lint rule, listed explicitly (SPEC 6) and sorted by id: adding a rule is adding a line.
+// Every lint rule, listed explicitly (docs/rules.md) and sorted by id: adding a rule is adding a line.
 
 import type { LintRule } from "./rule.js";
 import { customerConcentration } from "./rules/customer-concentration.js";

@@ -1,4 +1,4 @@
-// A lint rule (SPEC 6): metadata plus a pure check over the validated road map. The user's
+// A lint rule (docs/rules.md): metadata plus a pure check over the validated road map. The user's
 // roadmap.config.yaml decides severity and options; a rule only says what it flags and where.
 import * as z from "zod/mini";
 import type { DataPath, Severity } from "../diagnostics/diagnostic.js";

@@ -1,4 +1,4 @@
-// Finding the road map (SPEC 3, README "Finding the road map"): -C/--dir, then ROADMAP_DIR, then from the
+// Finding the road map (README "Finding the road map"): -C/--dir, then ROADMAP_DIR, then from the
 // current folder upwards: the folder if it holds mission.yaml, else its ./roadmap if that does.
 // The walk stops at the root of the git work tree (as git and eslint do), or at the file-system
 // root outside git.
@@ -36,7 +36,7 @@ export function findRoadmapDir(options: {
   );
 }
 
-/** The folder itself when `holdsMission` says so, else its ./roadmap when that does (SPEC 3's order). */
+/** The folder itself when `holdsMission` says so, else its ./roadmap when that does (docs/cli.md's order). */
 export function roadmapIn(folder: string, holdsMission: (dir: string) => boolean): string | undefined {
   if (holdsMission(folder)) return folder;
   const nested = join(folder, "roadmap");
@@ -44,7 +44,7 @@ export function roadmapIn(folder: string, holdsMission: (dir: string) => boolean
 }
 
 /**
- * The folders SPEC 3 looks in, nearest first: `cwd` and each parent, up to and including the
+ * The folders docs/cli.md looks in, nearest first: `cwd` and each parent, up to and including the
  * root of the git work tree around `cwd` (the first folder holding `.git`, a folder in a
  * clone or a file in a linked worktree or submodule), else up to the file-system root.
  */

@@ -1,5 +1,6 @@
-// Reads a road-map folder from disk. Synchronous on purpose: measured here, sync reads of
-// 5,000 files take a third of the time and memory of Promise.all (PERF-NOTES).
+// Reads a road-map folder from disk. Synchronous on purpose: for thousands of small files, sync
+// reads take far less time and memory than Promise.all (bench/README.md, "Figures behind the
+// code").
 import {
   closeSync,
   type Dirent,

@@ -27,7 +27,7 @@ export function pathInFolder(folder: string, repoPath: string): string | undefin
   return repoPath.startsWith(`${folder}/`) ? repoPath.slice(folder.length + 1) : undefined;
 }
 
-/** The road-map files (SPEC 2 layout) in the folder at a commit; empty when the folder is absent. */
+/** The road-map files (docs/format.md layout) in the folder at a commit; empty when the folder is absent. */
 export function listRoadmapTree(repo: Repository, commit: string, folder: string): TreeEntry[] {
   const output = runGit(repo.root, [
     "ls-tree",

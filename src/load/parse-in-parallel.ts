@@ -1,6 +1,6 @@
-// Parsing is most of what reading a big road map costs (js-yaml: ~1.2 s for 5,000 epic files,
-// PERF-NOTES), and it is one file at a time. With a second core and enough bytes to pay for a
-// worker's start-up (100-150 ms here), a worker thread takes files from the same queue as the main thread
+// Parsing is most of what reading a big road map costs (bench/README.md, "Figures behind the
+// code"), and it is one file at a time. With a second core and enough bytes to pay for a
+// worker's start-up, a worker thread takes files from the same queue as the main thread
 // (parse-worker.ts). Results are the same as parsing here: the worker parses only clean files
 // and hands every other file back, and a worker that fails leaves its files to this thread.
 import { availableParallelism } from "node:os";
@@ -26,8 +26,9 @@ export interface ParseOptions {
 }
 
 /**
- * js-yaml reads ~30 MB/s here: below 4 MiB the main thread would parse nearly everything before
- * a worker has started. Just above it, a worker that starts too late is stopped, not awaited.
+ * Below this many bytes the main thread would parse nearly everything before a worker has
+ * started (js-yaml's speed against a worker's start-up; bench/README.md, "Figures behind the
+ * code"). Just above it, a worker that starts too late is stopped, not awaited.
  */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 

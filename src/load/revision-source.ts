@@ -83,7 +83,7 @@ export function openRevisionSource(options: {
 }
 
 /**
- * SPEC 3's search, where "holds mission.yaml" may be true at the revision only: a named
+ * docs/cli.md's search, where "holds mission.yaml" may be true at the revision only: a named
  * folder is taken as is (it may be absent now), else the working tree decides, else the same
  * walk up from the current folder over the revision's folders.
  */

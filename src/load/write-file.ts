@@ -1,4 +1,4 @@
-// The one atomic writer (docs/guarantees.md, "Writes"; SPEC 9 and 11). Every file roadmap
+// The one atomic writer (docs/guarantees.md, "Writes"; docs/edit.md). Every file roadmap
 // writes goes through here. The new bytes go to a temporary file beside the target (same folder:
 // rename is atomic only within one file system), are flushed to disk, and replace the target by
 // rename, so a reader or a crash sees the old file or the new one, never half of either.

@@ -1,4 +1,4 @@
-// `continues` (SPEC 10): an epic carries on an earlier one. The chain it leads back along is
+// `continues` (docs/review.md): an epic carries on an earlier one. The chain it leads back along is
 // what `log <id>` follows and what review's stale check reads (docs/format.md).
 import type { Roadmap } from "./roadmap.js";
 

@@ -1,5 +1,5 @@
-// What waits on what (`depends_on`, SPEC 2) and whether the schedule respects it: the one home
-// of the `dependency-order` rule's logic (SPEC 6), read by the rule itself, the timeline views,
+// What waits on what (`depends_on`, docs/format.md) and whether the schedule respects it: the one home
+// of the `dependency-order` rule's logic (docs/rules.md), read by the rule itself, the timeline views,
 // the HTML page's arrows, the Mermaid export and `show --view deps` (docs/views.md).
 import { epicDueDate } from "./epic-dates.js";
 import type { Located, Roadmap } from "./roadmap.js";
@@ -18,7 +18,7 @@ export interface DependencyLink {
   dependencyEnd: string | undefined;
   /**
    * The order is broken: both epics are live (not dropped) and scheduled, and the waiting one is
-   * due before the one it waits on (SPEC 6, `dependency-order`).
+   * due before the one it waits on (docs/rules.md, `dependency-order`).
    */
   broken: boolean;
 }
@@ -37,7 +37,7 @@ export function linksOf(epic: Located<Epic>, roadmap: Roadmap): DependencyLink[]
     const epicEnd = epicDueDate(epic.data, roadmap);
     const dependencyEnd = epicDueDate(dependency.data, roadmap);
     const live = epic.data.status !== "dropped" && dependency.data.status !== "dropped";
-    // SPEC 6, dependency-order: dropped or unscheduled epics break no order.
+    // docs/rules.md, dependency-order: dropped or unscheduled epics break no order.
     const broken = live && epicEnd !== undefined && dependencyEnd !== undefined && epicEnd < dependencyEnd;
     links.push({ epic, dependency, index, epicEnd, dependencyEnd, broken });
   });

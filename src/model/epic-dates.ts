@@ -19,7 +19,7 @@ export function epicDueDate(epic: Epic, roadmap: Roadmap): string | undefined {
 }
 
 /**
- * An epic's dates: its own `start`/`end` when given, else its milestone's (SPEC 5); undefined
+ * An epic's dates: its own `start`/`end` when given, else its milestone's (docs/views.md); undefined
  * when either end is still unknown (an unscheduled epic without dates of its own).
  */
 export function epicDates(epic: Epic, roadmap: Roadmap): DateRange | undefined {

@@ -1,8 +1,8 @@
-// Which file of a road-map folder is which kind (SPEC 2): mission.yaml, roadmap.config.yaml at
+// Which file of a road-map folder is which kind (docs/format.md): mission.yaml, roadmap.config.yaml at
 // the top, one item per file under themes/, milestones/, epics/, ideas/ and teams/. Every
 // reader (a folder on disk, a git revision, history walks) and the checks share these rules.
 
-/** The files a road-map folder may hold, by kind (SPEC 2). */
+/** The files a road-map folder may hold, by kind (docs/format.md). */
 export type FileKind = "mission" | "config" | "theme" | "milestone" | "epic" | "idea" | "team" | "stray";
 
 const KIND_FOLDERS = {

@@ -1,4 +1,4 @@
-// The owners of an item (SPEC 12): `owner` is one name or a list of names wherever it exists
+// The owners of an item (docs/format.md): `owner` is one name or a list of names wherever it exists
 // (mission, themes, epics, stories). Every reader asks this one function, so a list is never
 // taken for a single name, nor a single name for a list.
 

@@ -10,7 +10,7 @@ import {
 } from "./quarter.js";
 
 // For every fiscal-year start month: the first quarter of fiscal year 2027 and the quarter that
-// 2026-11-25 falls in. Fiscal year N ends in calendar year N (SPEC 2).
+// 2026-11-25 falls in. Fiscal year N ends in calendar year N (docs/format.md).
 const byStartMonth: [number, string, string, string, string][] = [
   // start, 2027-Q1 start, 2027-Q1 end, quarter of 2026-11-25, its start
   [1, "2027-01-01", "2027-03-31", "2026-Q4", "2026-10-01"],

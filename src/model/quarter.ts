@@ -1,6 +1,6 @@
-// Quarter arithmetic (SPEC 2 and 5), fiscal years included. Pure: "today" is always a parameter.
-// With fiscal_year_start m != 1, fiscal year N is the one that ends in calendar year N, so with
-// m = 10 the quarter 2027-Q1 runs from October to December 2026.
+// Quarter arithmetic (docs/format.md and docs/views.md, "Quarters"), fiscal years included. Pure:
+// "today" is always a parameter. With fiscal_year_start m != 1, fiscal year N is the one that ends
+// in calendar year N, so with m = 10 the quarter 2027-Q1 runs from October to December 2026.
 import { addDays, addMonths } from "./dates.js";
 
 export interface Quarter {
@@ -76,7 +76,7 @@ export function resolveQuarter(text: string, today: string, fiscalYearStart = 1)
   return quarter && quarterRange(quarter, fiscalYearStart);
 }
 
-/** Inclusive ranges overlap when each starts on or before the other's last day (SPEC 5). */
+/** Inclusive ranges overlap when each starts on or before the other's last day (docs/views.md). */
 export function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return a.start <= b.end && a.end >= b.start;
 }

@@ -1,6 +1,6 @@
-// Which keys of which kind of item name another item (SPEC 2, 10, 11, 12): the one table that
-// validation (unknown-reference) reads references from and `roadmap mv` rewrites them by.
-// A new reference key is one line here.
+// Which keys of which kind of item name another item (docs/format.md, docs/review.md,
+// docs/edit.md): the one table that validation (unknown-reference) reads references from and
+// `roadmap mv` rewrites them by. A new reference key is one line here.
 
 /** Steps into a file's data: mapping keys and list indices. */
 type DataPath = readonly (string | number)[];

@@ -21,12 +21,12 @@ export interface Roadmap {
   milestones: Located<Milestone>[];
   /** Sorted by id. */
   epics: Located<Epic>[];
-  /** Sorted by id (teams/, SPEC 12). */
+  /** Sorted by id (teams/, docs/format.md). */
   teams: Located<Team>[];
   themeById: ReadonlyMap<string, Located<Theme>>;
   milestoneById: ReadonlyMap<string, Located<Milestone>>;
   epicById: ReadonlyMap<string, Located<Epic>>;
-  /** The intake (SPEC 11): ideas beside the plan, sorted by id. */
+  /** The intake (docs/edit.md): ideas beside the plan, sorted by id. */
   ideas: Located<Idea>[];
   ideaById: ReadonlyMap<string, Located<Idea>>;
   teamById: ReadonlyMap<string, Located<Team>>;

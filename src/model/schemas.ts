@@ -1,7 +1,7 @@
-// The road-map file format (SPEC 2) as zod schemas. Every object is strict: an unknown key
+// The road-map file format (docs/format.md) as zod schemas. Every object is strict: an unknown key
 // is an error, never silently dropped. TypeScript types are inferred from these.
-// zod/mini, not the classic API: bundled, it is 19 KB instead of 450 KB and saves ~60 ms of
-// start-up on every command that reads a road map.
+// zod/mini, not the classic API: bundled, it is a small fraction of the classic API's size and
+// start-up, which every command that reads a road map would pay.
 
 import * as z from "zod/mini";
 import * as core from "zod/v4/core";
@@ -35,9 +35,10 @@ export const isoDate = z
 /**
  * z.strictObject, but checked by a function zod generates for the shape (core's
  * $ZodObjectJIT, which the classic API uses and zod/mini does not): the same results and
- * issues, ~2.3x faster over 50,000 stories (98 -> 44 ms), for none of the classic API's
- * start-up. Generating the functions costs ~8 ms, so small road maps are checked without
- * them (`jitless`, decided in validate-roadmap.ts).
+ * issues, about twice as fast on a big road map, for none of the classic API's start-up.
+ * Generating the functions costs more than a small road map's whole check, so small road maps
+ * are checked without them (`jitless`, decided in validate-roadmap.ts; bench/README.md,
+ * "Figures behind the code").
  */
 const ZodMiniObjectJIT = core.$constructor("ZodMiniObjectJIT", (inst, def: core.$ZodObjectDef) => {
   (core.$ZodObjectJIT as Initializer).init(inst, def);
@@ -56,11 +57,11 @@ function strictObject<Shape extends core.$ZodLooseShape>(shape: Shape): z.ZodMin
 
 const text = z.string();
 
-/** Who may see an item (SPEC 13): absent means the mission's `default_visibility`, else internal. */
+/** Who may see an item (docs/export.md): absent means the mission's `default_visibility`, else internal. */
 const visibility = z.enum(visibilities);
 const points = z.number().check(z.minimum(0));
 const numberOrString = z.union([z.number(), z.string()]);
-/** One name or a list of names (SPEC 12): co-owners and teams owning together. */
+/** One name or a list of names (docs/format.md): co-owners and teams owning together. */
 const owners = z.union([text, z.array(text).check(z.minLength(1))]);
 
 /**
@@ -145,7 +146,7 @@ export const storySchema = strictObject({
   links: z.optional(links),
 });
 
-/** How the people doing an epic judge its course (SPEC 10); `review` lists the worrying ones. */
+/** How the people doing an epic judge its course (docs/review.md); `review` lists the worrying ones. */
 const epicHealths = ["on-track", "at-risk", "off-track"] as const;
 export const requestSources = [
   "customer",
@@ -203,7 +204,7 @@ export const epicSchema = strictObject({
 /** A request for an idea: as an epic's, plus a note (what was asked, in the requester's words). */
 const ideaRequestSchema = strictObject({ ...requestSchema.shape, note: z.optional(text) });
 
-/** SPEC 11: the intake, beside the road map. `promoted_to` is checked against `status` in validate. */
+/** docs/edit.md: the intake, beside the road map. `promoted_to` is checked against `status` in validate. */
 export const ideaSchema = strictObject({
   id: z.optional(text),
   title: text,
@@ -220,7 +221,7 @@ export const ideaSchema = strictObject({
 });
 
 /**
- * teams/<id>.yaml (SPEC 12): who does the work and how much they can take on. `capacity` is
+ * teams/<id>.yaml (docs/format.md): who does the work and how much they can take on. `capacity` is
  * points per milestone, keyed by milestone id, with `default` for milestones not named.
  */
 export const teamSchema = strictObject({

@@ -1,5 +1,5 @@
 // Which team a story's work counts for, and how much a team can take on in a milestone
-// (SPEC 12). One home for the rule, read by lint `team-overcommitted`, `rollup --by team` and
+// (docs/format.md). One home for the rule, read by lint `team-overcommitted`, `rollup --by team` and
 // `show --team`.
 import type { Epic, Story, Team } from "./schemas.js";
 

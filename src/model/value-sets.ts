@@ -1,6 +1,7 @@
-// The fixed sets of words the format allows (SPEC 2, 11, 13: statuses, visibilities), in a
-// module of their own: the schemas check them, and the CLI lists them in --help and completes
-// them without loading the schemas (start-up, PERF-NOTES).
+// The fixed sets of words the format allows (docs/format.md, docs/edit.md, docs/audiences.md:
+// statuses, visibilities), in a module of their own: the schemas check them, and the CLI lists them
+// in --help and completes them without loading the schemas (zod is the largest import of start-up
+// but for ink and react).
 
 export const themeStatuses = ["active", "paused", "retired"] as const;
 export const epicStatuses = ["proposed", "planned", "in-progress", "done", "dropped"] as const;

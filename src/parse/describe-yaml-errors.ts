@@ -33,7 +33,7 @@ export function describeSyntaxErrors(file: string, text: string, error: unknown)
   }
   const fallback = [describeJsYamlReason(file, reason ?? "", markPosition, lines)];
   // js-yaml stopped at an earlier error before reaching the depth limit; `yaml` would spend
-  // seconds recursing into such input (measured: 7 s for 10,000 brackets), so it is not asked.
+  // seconds recursing into such input (bench/README.md, "Figures behind the code"), so it is not asked.
   const deep = findExcessiveFlowNesting(text, MAX_DEPTH);
   if (deep !== undefined) return [...fallback, ...syntax(NESTING_MESSAGE, lines.position(deep))];
   try {

@@ -116,7 +116,7 @@ describe("parseYamlText: syntax problems are positioned and worded for people", 
   });
 });
 
-describe("parseYamlText: the common mistakes get plain words and the fix (issue 14, item 5)", () => {
+describe("parseYamlText: the common mistakes get plain words and the fix", () => {
   test.each([
     [
       "an inner quote in a double-quoted value",
@@ -170,7 +170,7 @@ describe("parseYamlText: the common mistakes get plain words and the fix (issue 
     );
   });
 
-  test("tabs: one message per file naming the lines, and no false duplicate-key (issue 13, item 17)", () => {
+  test("tabs: one message per file naming the lines, and no false duplicate-key", () => {
     const stories = "title: Plan\nstories:\n\t- id: a\n\t  title: A\n\t- id: b\n\t  title: B\n";
     expect(describeFindings(stories)).toEqual([
       "3:1 yaml-syntax this file is indented with tabs (lines 3, 4, 5, 6); YAML indents with spaces only: replace the tabs with spaces (most editors can convert indentation)",

@@ -1,8 +1,9 @@
-// Strict YAML reading with a fast path. js-yaml (core schema) parses values ~10x faster than
-// `yaml`'s Document API; when it rejects a file, `yaml` re-reads that one file to report every
-// problem with its exact position (describe-yaml-errors.ts). Both reject duplicate keys,
-// unknown tags and multi-document streams; js-yaml caps nesting at 100 levels but does not
-// limit aliases, so their expansion is measured here (alias bombs, self-referring aliases).
+// Strict YAML reading with a fast path. js-yaml (core schema) parses values an order of magnitude
+// faster than `yaml`'s Document API (bench/README.md, "Figures behind the code"); when it rejects a
+// file, `yaml` re-reads that one file to report every problem with its exact position
+// (describe-yaml-errors.ts). Both reject duplicate keys, unknown tags and multi-document streams;
+// js-yaml caps nesting at 100 levels but does not limit aliases, so their expansion is measured
+// here (alias bombs, self-referring aliases).
 import jsYaml from "js-yaml";
 import type { Finding } from "../diagnostics/diagnostic.js";
 import { measureAliasExpansion } from "./alias-expansion.js";
@@ -71,7 +72,7 @@ export function parseYamlFileSafely(file: string, bytes: Uint8Array): ParsedYaml
   }
 }
 
-/** The fast path itself: js-yaml with the core schema (dates stay strings, SPEC 2). Throws on bad YAML. */
+/** The fast path itself: js-yaml with the core schema (dates stay strings, docs/format.md). Throws on bad YAML. */
 export function loadCoreYaml(text: string, file?: string): unknown {
   return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
 }

@@ -16,6 +16,6 @@ export interface SourceListing {
   files: SourceFile[];
   /** Problems found while listing (links leading outside the folder, unreadable files). */
   findings: Finding[];
-  /** False when the folder has no mission.yaml (SPEC 3: still read, reported). */
+  /** False when the folder has no mission.yaml (docs/cli.md: still read, reported). */
   hasMission: boolean;
 }

@@ -1,4 +1,4 @@
-// A review from its parts (SPEC 10): two states of the road map, the commits up to the end
+// A review from its parts (docs/review.md): two states of the road map, the commits up to the end
 // state, the period and the review date in; the report out. Pure: reading git is the history
 // layer's job (src/history/read/review-states.ts), rendering the views'.
 

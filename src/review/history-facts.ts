@@ -1,7 +1,7 @@
 // What review needs from the commits between states (docs/review.md): which epics were
 // renamed (so a committed epic is followed under its new id), when each epic last changed
 // (stale), and when each epic's health last changed. Pure: the walk's commits come in, each
-// with its semantic changes (SPEC 8) and its committer date in UTC.
+// with its semantic changes (docs/history.md) and its committer date in UTC.
 import type { Change } from "../history/change.js";
 import type { DatedCommit } from "../history/commits.js";
 import { diffRoadmaps } from "../history/diff.js";
@@ -17,7 +17,7 @@ export interface EpicIdentity {
 }
 
 /**
- * Renames as SPEC 8 detects them (same content, new id), chained over the commits from the
+ * Renames as docs/history.md detects them (same content, new id), chained over the commits from the
  * baseline (exclusive) to the end (inclusive), oldest first. `a -> b` then `b -> c` is `a -> c`.
  */
 export function followRenames(

@@ -1,4 +1,4 @@
-// The period a review covers (SPEC 10, docs/review.md): a fiscal quarter, `current`,
+// The period a review covers (docs/review.md): a fiscal quarter, `current`,
 // `previous`, or a milestone's start..end; and the quarters of a trend. Pure: today, the
 // fiscal year's first month and the milestones come in.
 import { UsageError } from "../errors.js";

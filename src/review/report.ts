@@ -1,4 +1,4 @@
-// What `roadmap review` reports (SPEC 10): these types are the JSON shape, key for key and in
+// What `roadmap review` reports (docs/review.md): these types are the JSON shape, key for key and in
 // the order `--json` prints them. Every format (text, Markdown, HTML) renders this one value.
 
 export const committedResults = [

@@ -1,4 +1,4 @@
-// Plan against actual (SPEC 10, docs/review.md): the epics committed at the baseline and what
+// Plan against actual (docs/review.md): the epics committed at the baseline and what
 // became of each by the end state, the epics added on the way, and the say/do ratios. Pure.
 import { daysBetween } from "../model/dates.js";
 import { epicDueDate } from "../model/epic-dates.js";

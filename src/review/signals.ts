@@ -1,4 +1,4 @@
-// The rest of a quarterly review (SPEC 10, docs/review.md): what is going stale, what shipped
+// The rest of a quarterly review (docs/review.md): what is going stale, what shipped
 // and whether it moved its metric, what the team flags as at risk, and who asked for the
 // period's work. Pure: states and dates from history come in, report sections come out.
 import { tallyCustomers } from "../model/customers.js";

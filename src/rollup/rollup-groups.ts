@@ -1,7 +1,7 @@
-// `rollup --by team|label` (SPEC 12): progress per team or per label, as SPEC 7 nodes. Pure.
-// A team's node counts the stories that count for it (model/teams.ts) in the epics it works on;
-// a label's node counts every story of the epics that carry it. Dropped epics are excluded, as
-// from every total (SPEC 7).
+// `rollup --by team|label` (docs/format.md): progress per team or per label, as the roll-up's nodes
+// (README.md, "roadmap rollup"). Pure. A team's node counts the stories that count for it
+// (model/teams.ts) in the epics it works on; a label's node counts every story of the epics that
+// carry it. Dropped epics are excluded, as from every total (README.md).
 import { compareText, type Roadmap } from "../model/roadmap.js";
 import { epicForTeam, isTeamOnEpic } from "../model/teams.js";
 import { groupProgress, type RollupNode } from "./rollup.js";

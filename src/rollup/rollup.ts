@@ -1,4 +1,4 @@
-// Progress rolled up story -> epic -> milestone / theme -> mission (SPEC 7). Pure.
+// Progress rolled up story -> epic -> milestone / theme -> mission (README.md). Pure.
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
 

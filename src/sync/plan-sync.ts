@@ -1,4 +1,4 @@
-// `roadmap sync` (SPEC 13; docs/sync.md): which statuses a list of tracker issues asks for. Pure:
+// `roadmap sync` (docs/export.md; docs/sync.md): which statuses a list of tracker issues asks for. Pure:
 // issues and the validated road map in, the status each story or epic should have out, and the
 // issues that could not be matched (reported, never guessed). The edit engine writes them.
 //

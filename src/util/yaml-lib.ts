@@ -1,4 +1,4 @@
-// `yaml` (the position-keeping Document API) costs ~30 ms of start-up, and a clean road map
+// `yaml` (the position-keeping Document API) adds to start-up, and a clean road map
 // never needs it: only files with problems are re-read for positions and wording. So it is
 // required on first use rather than imported. Left out of the bundle on purpose (esbuild does
 // not follow this call); it resolves from node_modules, where it is a dependency.

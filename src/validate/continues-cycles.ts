@@ -1,4 +1,4 @@
-// dependency-cycle, for `continues`: an epic carries on an earlier one (SPEC 10), so following
+// dependency-cycle, for `continues`: an epic carries on an earlier one (docs/review.md), so following
 // `continues` from any epic must end, never come back. Each epic continues at most one other,
 // so every cycle is one simple loop: reported once, on its first epic by id, at `continues`.
 import type { Finding } from "../diagnostics/diagnostic.js";

@@ -1,4 +1,4 @@
-// An idea's `promoted_to` goes with `status: promoted` (SPEC 11): a promoted idea names the epic
+// An idea's `promoted_to` goes with `status: promoted` (docs/edit.md): a promoted idea names the epic
 // it became, and only a promoted idea names one. Both are `schema` errors (docs/format.md).
 import type { Finding } from "../diagnostics/diagnostic.js";
 import type { Idea } from "../model/schemas.js";

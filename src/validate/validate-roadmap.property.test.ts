@@ -199,7 +199,7 @@ function checkValidates(files: SourceFile[]): void {
   }
   // The findings must be plain data: a cyclic value leaking into a message would throw here.
   JSON.stringify(diagnostics);
-  // And their text is terminal-safe: one line each, no raw ESC, BEL or C1 (issue 13, item 12).
+  // And their text is terminal-safe: one line each, no raw ESC, BEL or C1 (docs/guarantees.md, "Output").
   const text = formatDiagnosticsText(diagnostics, { paint: plainPaint, folder: "" });
   expect(rawControlIn(text)).toBeUndefined();
   expect(text.split("\n")).toHaveLength(diagnostics.length + 2);

@@ -53,7 +53,7 @@ export function validateSources(
 ): ValidationResult {
   const findings: Finding[] = [...listing.findings];
   // zod generates a checking function per object shape on first use: worth it for a big road
-  // map (~2x faster per object), not for a small one (~8 ms of compiling for a few objects).
+  // map (faster per object), not for a small one (compiling costs more than the few objects).
   const jitless = listing.files.length < JIT_MIN_FILES;
   const parsedFiles = new Map<string, ParsedYaml>();
   const textOf = (path: string): string | undefined => parsedFiles.get(path)?.text;

@@ -12,7 +12,7 @@ export type ChainDirection = "waits-on" | "waited-on-by";
 
 export interface ChainNode {
   epic: Located<Epic>;
-  /** Its dates (SPEC 5); undefined when it is unscheduled. */
+  /** Its dates (docs/views.md); undefined when it is unscheduled. */
   dates: DateRange | undefined;
   /**
    * The latest end among this epic and every live epic below it on the chain, with the epic that

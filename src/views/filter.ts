@@ -1,4 +1,4 @@
-// The filters of `roadmap show` (SPEC 5), shared by every view, `show --json` and `export`.
+// The filters of `roadmap show` (docs/views.md), shared by every view, `show --json` and `export`.
 // Pure: the filter is resolved and validated by the command (commands/filter-options.ts).
 import { epicDates } from "../model/epic-dates.js";
 import { isOwner } from "../model/owners.js";
@@ -86,7 +86,7 @@ function epicMatches(epic: Epic, roadmap: Roadmap, filter: RoadmapFilter): boole
   if (filter.team !== undefined && !isTeamOnEpic(epic, filter.team)) return false;
   if (filter.label !== undefined && !(epic.labels ?? []).includes(filter.label)) return false;
   if (filter.quarter !== undefined) {
-    // SPEC 5: unscheduled epics (no milestone) are left out, even with dates of their own.
+    // docs/views.md: unscheduled epics (no milestone) are left out, even with dates of their own.
     const dates = epic.milestone === undefined ? undefined : epicDates(epic, roadmap);
     if (dates === undefined || !overlaps(dates, filter.quarter)) return false;
   }
@@ -118,7 +118,7 @@ function storyOnlyStatuses(statuses: readonly string[]): string[] {
   return statuses.filter((status) => !(epicStatuses as readonly string[]).includes(status));
 }
 
-/** Any owner of the epic or of one of its stories (an owner may be a list: SPEC 12). */
+/** Any owner of the epic or of one of its stories (an owner may be a list: docs/format.md). */
 function isOwnedBy(epic: Epic, owner: string): boolean {
   return isOwner(epic, owner) || (epic.stories ?? []).some((story) => isOwner(story, owner));
 }

@@ -1,4 +1,4 @@
-// The road map as the tree that `roadmap show` draws and `show --json` prints (SPEC 5):
+// The road map as the tree that `roadmap show` draws and `show --json` prints (docs/views.md):
 // mission -> themes -> milestones (start-date order, ties by id) -> epics (by id) -> stories,
 // plus each theme's unscheduled epics. Progress comes from the roll-up and is computed over what
 // the tree holds, so a filtered tree reports the progress of what it shows.

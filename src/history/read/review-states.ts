@@ -1,4 +1,4 @@
-// The states of the road map a review compares, read from git objects in one walk (SPEC 10,
+// The states of the road map a review compares, read from git objects in one walk (docs/review.md,
 // docs/review.md): one `git rev-list` for the first-parent line and its committer dates, one
 // `git log` and one `git cat-file --batch` for the walk (walk-history.ts), each state built
 // once from the replayed road map, never by checking out and never once per epic.
@@ -160,7 +160,7 @@ function readFirstParentLine(repo: Repository, tip: string): LineCommit[] {
 }
 
 /**
- * SPEC 10: the last commit of the line (nearest the tip) whose committer date, in UTC, is on
+ * docs/review.md: the last commit of the line (nearest the tip) whose committer date, in UTC, is on
  * or before the day; undefined when every commit is later.
  */
 function lastCommitBy(line: readonly LineCommit[], day: string): number | undefined {

@@ -189,7 +189,7 @@ class WalkState {
       if (kind === "mission") mission = item as Located<Mission>;
       else if (kind === "theme") parts.themes.push(item as Located<Theme>);
       else if (kind === "milestone") parts.milestones.push(item as Located<Milestone>);
-      // Teams (SPEC 12) are not part of SPEC 8's semantic changes.
+      // Teams (docs/format.md) are not part of docs/history.md's semantic changes.
     }
     const epics: Located<Epic>[] = [];
     const ideas: Located<Idea>[] = [];

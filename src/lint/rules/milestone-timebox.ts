@@ -1,5 +1,5 @@
 // milestone-timebox: a milestone is a time box of about a quarter; a longer one hides slips
-// and stops forcing choices. SPEC 6's 13 weeks stands for "a quarter", and a calendar quarter
+// and stops forcing choices. docs/rules.md's 13 weeks stands for "a quarter", and a calendar quarter
 // is 13 weeks and a day or two (90 to 92 days), so each whole 13 weeks of the limit allows one
 // day more: 13 weeks accepts any calendar quarter, 26 any half-year, 52 any year (docs/rules.md).
 import * as z from "zod/mini";

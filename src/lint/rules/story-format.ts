@@ -1,6 +1,6 @@
 // story-format: "As a <user>, I want <capability> so that <benefit>" keeps a story about
 // who gains what and why, not about a task. Stories marked `kind: task` ("RFC decision",
-// "stabilize") are tasks by their own account and are not checked (SPEC 12).
+// "stabilize") are tasks by their own account and are not checked (docs/format.md).
 import * as z from "zod/mini";
 import { kindOf } from "../../model/schemas.js";
 import { listPlannedEpics } from "../plan.js";

@@ -1,6 +1,6 @@
 // Labels cut to a width can become ambiguous: two different epics whose titles start alike
 // print the same cut text. Where that happens the id is shown, so every line names one item
-// (issue 11, view bug 4; docs/views.md).
+// (docs/views.md).
 import { truncate, widthOf } from "./fit.js";
 
 export interface LabelParts {

@@ -1,4 +1,4 @@
-// What an edit command changed, in the words of `roadmap diff` (SPEC 11): a summary line, the
+// What an edit command changed, in the words of `roadmap diff` (docs/edit.md): a summary line, the
 // changes by section, then the files written (or, with --dry-run, that would be). Pure.
 import type { Change } from "../../history/change.js";
 import { summarizeChanges } from "../../history/sections.js";

@@ -99,7 +99,7 @@ describe("fitTo and truncate agree with a plain grapheme-by-grapheme cut", () =>
   });
 });
 
-describe("control characters: shown escaped, measured and cut as their escapes (issue 13, item 12)", () => {
+describe("control characters: shown escaped, measured and cut as their escapes", () => {
   test.each([
     ["\u001b[2Jclear", 20, "\\e[2Jclear"],
     ["ab\u001b[2J", 3, "ab…"],

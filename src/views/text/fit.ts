@@ -16,7 +16,7 @@ const MAX_CACHED = 10_000;
 /**
  * The glyphs the views draw (tree guides, bars, markers, status signs): one column each, as
  * string-width says (fit.test.ts checks). A run made only of them needs neither Intl.Segmenter
- * nor string-width's emoji regex, whose first use alone costs ~40 ms of every `roadmap show`.
+ * nor string-width's emoji regex, whose first use alone is a noticeable part of every `roadmap show`.
  */
 export const NARROW_GLYPHS = "─│├└┬┼┊█░▬▼▾▸○◐●✓✗⚠…→↑↓·—◆↳";
 const narrowGlyphCodes = new Set([...NARROW_GLYPHS].map((glyph) => glyph.charCodeAt(0)));
@@ -172,7 +172,7 @@ function graphemesOf(run: string): { segment: string; cells: number }[] {
   return graphemes;
 }
 
-/** Made on first use: constructing one loads ICU data (~17 ms). */
+/** Made on first use: constructing one loads ICU data. */
 function graphemeSegmenter(): Intl.Segmenter {
   segmenter ??= new Intl.Segmenter();
   return segmenter;

@@ -1,4 +1,4 @@
-// `roadmap ideas` as text (SPEC 11): one line per idea in the chosen order, figures in columns
+// `roadmap ideas` as text (docs/edit.md): one line per idea in the chosen order, figures in columns
 // (score, requests, customers, age, status), then the idea's id and title cut to the width; a
 // promoted idea gets a second line with its epic's status and progress. Pure.
 

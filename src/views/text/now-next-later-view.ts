@@ -1,4 +1,4 @@
-// `roadmap show --view now-next-later` (SPEC 5): lean road-map columns. Now = the current
+// `roadmap show --view now-next-later` (docs/views.md): lean road-map columns. Now = the current
 // quarter, next = the following one, later = after that plus the unscheduled epics. Epics are
 // placed by their own dates (their `start`/`end`, else their milestone's), under their
 // milestone's title (docs/views.md):

@@ -1,4 +1,4 @@
-// `roadmap rollup` as text (SPEC 7): the mission, its themes, its milestones (in date order),
+// `roadmap rollup` as text (README.md): the mission, its themes, its milestones (in date order),
 // each with done/total stories and points and a percentage; a small bar on a TTY. Titles
 // shrink to fit the width; figures never do. `--by team|label` prints groups the same way.
 import { formatPercent } from "../../model/percent.js";
@@ -37,7 +37,7 @@ export function renderRollup(rollup: Rollup, options: RollupViewOptions): string
   );
 }
 
-/** `rollup --by team|label`: the whole road map, then one row per group (SPEC 12). */
+/** `rollup --by team|label`: the whole road map, then one row per group (docs/format.md). */
 export function renderRollupGroups(
   mission: RollupNode,
   title: string,

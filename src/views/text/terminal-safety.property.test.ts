@@ -1,8 +1,9 @@
-// Property (issue 13, item 12): whatever a road map's strings hold — escape sequences that clear
-// the screen or retitle the window, BEL, C1 controls, line breaks, bidi overrides — no text a
-// terminal view prints holds a raw control character: tree, timeline, now-next-later, rollup,
-// validate and lint diagnostics, log, diff (and diff --format markdown). Paint is off (NO_COLOR),
-// so any ESC in the output is a leak. A line break may only be one the view itself writes.
+// Property (docs/guarantees.md, "Output"): whatever a road map's strings hold — escape sequences
+// that clear the screen or retitle the window, BEL, C1 controls, line breaks, bidi overrides — no
+// text a terminal view prints holds a raw control character: tree, timeline, now-next-later,
+// rollup, validate and lint diagnostics, log, diff (and diff --format markdown). Paint is off
+// (NO_COLOR), so any ESC in the output is a leak. A line break may only be one the view itself
+// writes.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { rawControlIn } from "../../../test/raw-controls.js";

@@ -1,4 +1,4 @@
-// `roadmap show --view timeline` (SPEC 5): a Gantt chart of milestones and their epics on a
+// `roadmap show --view timeline` (docs/views.md): a Gantt chart of milestones and their epics on a
 // month axis (a week axis for ranges up to ~4 months) fitted to the width, quarter boundaries
 // marked and labelled, a "today" marker. Colour by status when the Paint has colour. With
 // dependencies, each epic still waiting on others gets a mark where each of them ends (`!` when it
@@ -128,7 +128,7 @@ function collectBars(roadmap: Roadmap, options: TimelineOptions): Bar[] {
 /**
  * One bar. A milestone that starts the day after another ends would share that one's last cell
  * when a cell holds several days: it starts in the next cell instead, so adjacent milestones
- * never draw as one (issue 11, view bug 7).
+ * never draw as one.
  */
 function drawBar(
   bar: Bar,

@@ -1,4 +1,4 @@
-// `roadmap show --view tree` (SPEC 5): mission, themes, their milestones in date order, epics,
+// `roadmap show --view tree` (docs/views.md): mission, themes, their milestones in date order, epics,
 // stories, each with status and progress; unscheduled epics last under their theme; dropped
 // epics dimmed and marked. Every line fits the given width.
 
@@ -21,7 +21,7 @@ export interface TreeViewOptions {
   missionProgress: number;
   /** Milestone dates as days (the default) or quarters (a public road map). */
   dates?: DateStyle;
-  /** The epic an epic `continues`, named beside it (SPEC 10). */
+  /** The epic an epic `continues`, named beside it (docs/review.md). */
   continuesOf?: (epicId: string) => string | undefined;
   /** A theme's status: paused and retired themes are marked and dimmed (as in the HTML export). */
   themeStatus?: (id: string) => ThemeStatus | undefined;
@@ -193,7 +193,7 @@ const EPIC_DEPTH = 2;
 
 /**
  * Two epics whose labels cut to the same text (long titles that start alike) would read as
- * one: those keep their ids whole and cut the title instead (issue 11, view bug 4).
+ * one: those keep their ids whole and cut the title instead (docs/views.md).
  */
 function keepIdsWhereCutTitlesCollide(themes: Row[], layout: Layout): void {
   const epics = themes

@@ -1,4 +1,4 @@
-// The `ideas` view of `roadmap ui` (SPEC 11): the ranked intake as `roadmap ideas` prints it,
+// The `ideas` view of `roadmap ui` (docs/edit.md): the ranked intake as `roadmap ideas` prints it,
 // narrowed by the "/" filter to ideas whose id, title, description, submitter or a requester
 // holds the text (any case). Pure.
 import { rankIdeas } from "../../intake/rank-ideas.js";

@@ -176,7 +176,7 @@ test("ui --rev names the revision in the header", () => {
   expect(app.lastFrame()).toContain("roadmap · Acme Cloud · at v1.0");
 });
 
-test("text from the road map reaches the terminal escaped, never as raw escape sequences (issue 13, item 12)", async () => {
+test("text from the road map reaches the terminal escaped, never as raw escape sequences", async () => {
   const encode = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
   const hostile = validateSources({
     hasMission: true,
