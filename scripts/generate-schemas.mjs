@@ -44,7 +44,7 @@ const CONFIG = {
   description: "Lint rule settings: each rule off, warn or error, or [severity, {options}].",
 };
 
-/** Hover text for editors, from SPEC 2 (the zod schemas carry no descriptions). */
+/** Hover text for editors, from docs/format.md (the zod schemas carry no descriptions). */
 const DESCRIPTIONS = {
   team: {
     title: "The team's name.",
