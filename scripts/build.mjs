@@ -53,6 +53,7 @@ const result = await build({
   metafile: true,
 });
 writeFileSync("dist/meta.json", JSON.stringify(result.metafile));
-// The parse worker (load/parse-in-parallel.ts), beside cli.js: one file with no chunks, as its
-// start-up is time the main thread parses alone.
-await build({ ...shared, entryPoints: ["src/load/parse-worker.ts"], outfile: "dist/parse-worker.js" });
+// The parse worker, in dist/chunks/ beside the chunk that starts it (load/parse-in-parallel.ts
+// finds it next to itself): one file with no chunks, as its start-up is time the main thread
+// parses alone.
+await build({ ...shared, entryPoints: ["src/load/parse-worker.ts"], outfile: "dist/chunks/parse-worker.js" });

@@ -390,7 +390,7 @@ function handleOutputErrors(): void {
 async function main(argv: string[]): Promise<number> {
   handleOutputErrors();
   // The worker is its own entry point of the bundle, beside this file (scripts/build.mjs).
-  const io: Io = { ...processIo(), parseWorker: new URL("./parse-worker.js", import.meta.url) };
+  const io: Io = processIo();
   let exitCode = 0;
   const run = async (action: Action, command: Command, args: string[]): Promise<void> => {
     exitCode = await action(command.optsWithGlobals(), args, io);

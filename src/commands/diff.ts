@@ -12,7 +12,7 @@ import {
   resolveCommit,
 } from "../load/git.js";
 import { locateAtRevision } from "../load/revision-source.js";
-import type { ParseCache } from "../validate/validate-roadmap.js";
+import type { ParseCache } from "../parse/parse-sources.js";
 import { type DiffSides, renderDiffMarkdown } from "../views/text/diff-markdown.js";
 import { renderDiffText, WORKTREE } from "../views/text/diff-text.js";
 import { diffFormats } from "./flag-values.js";

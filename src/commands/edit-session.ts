@@ -15,9 +15,8 @@ import { SCHEMA_FOLDER, schemaModeline } from "../init/modeline.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
 import { makeFolders, removeFolders } from "../load/make-folders.js";
-import { parseFiles } from "../load/parse-in-parallel.js";
+import { readSources } from "../load/read-sources.js";
 import { type FileRemoval, type FileWrite, FileWriteError, writeFilesAtomic } from "../load/write-file.js";
-import { classifyPath } from "../model/layout.js";
 import { plural } from "../util/plural.js";
 import { pushAll } from "../util/spread-free.js";
 import { escapeForTerminal } from "../util/terminal-text.js";
@@ -26,7 +25,7 @@ import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type GlobalOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
-import { parseOptions } from "./parse-options.js";
+import { readSettings } from "./read-settings.js";
 import { textContext } from "./report-diagnostics.js";
 import { resolveToday } from "./today.js";
 
@@ -105,17 +104,8 @@ export async function runEdit(
 
 /** Every road-map file, read and parsed as validate does. */
 async function readRoadmap(root: string, io: Io): Promise<EditInput> {
-  const listing = new FolderSource(root).read();
-  const files = listing.files.filter((file) => {
-    const kind = classifyPath(file.path);
-    return kind !== undefined && kind !== "stray";
-  });
-  const { results } = await parseFiles(files, parseOptions(io));
-  return {
-    listing,
-    parsed: new Map(files.map((file, i) => [file.path, results[i]!])),
-    headerOf: schemaModeline,
-  };
+  const { listing, parsed } = await readSources(new FolderSource(root), readSettings(io));
+  return { listing, parsed, headerOf: schemaModeline };
 }
 
 /** Whether the edit made an item file whose modeline points at a `.schemas/` that is not there. */

@@ -12,10 +12,11 @@ import { formatFile } from "../format/format-file.js";
 import type { FormatKind } from "../format/key-order.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
-import { parseFiles } from "../load/parse-in-parallel.js";
+import { parseSources } from "../load/read-sources.js";
 import { removeStaleTemporaries } from "../load/stale-temporaries.js";
 import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
 import { classifyPath } from "../model/layout.js";
+import { listDocuments } from "../parse/parse-sources.js";
 import type { SourceFile } from "../parse/source-files.js";
 import { plural } from "../util/plural.js";
 import { pushAll } from "../util/spread-free.js";
@@ -23,7 +24,7 @@ import { escapeForTerminal } from "../util/terminal-text.js";
 import { chooseScope } from "./fmt-scope.js";
 import type { Io } from "./io.js";
 import type { GlobalOptions } from "./options.js";
-import { parseOptions } from "./parse-options.js";
+import { readSettings } from "./read-settings.js";
 import { textContext } from "./report-diagnostics.js";
 
 export interface FmtOptions extends GlobalOptions {
@@ -46,7 +47,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
   const { dir } = findRoadmapDir({ dir: options.dir, env: io.env, cwd: io.cwd });
   const root = realpathSync(dir);
   const listing = new FolderSource(root).read();
-  const formattable = listing.files.filter((file) => isFormattable(file.path));
+  const formattable = listDocuments(listing.files);
   const inScope = chooseScope(paths, root, io.cwd, [
     ...formattable.map((file) => file.path),
     ...listing.findings.map((finding) => finding.file),
@@ -73,14 +74,19 @@ async function formatAll(
   report: FmtReport,
 ): Promise<void> {
   const seen = new Set<string>();
-  const { results: parsed } = await parseFiles(files, parseOptions(io));
-  for (const [i, file] of files.entries()) {
+  const parsed = await parseSources(files, readSettings(io));
+  for (const file of files) {
     const path = join(root, file.path);
     // A file reached through links inside the folder is formatted once, under its first name.
     const real = file.viaLink ? realpathSync(path) : path;
     if (seen.has(real)) continue;
     seen.add(real);
-    const result = formatFile(file.path, classifyPath(file.path) as FormatKind, file.bytes, parsed[i]);
+    const result = formatFile(
+      file.path,
+      classifyPath(file.path) as FormatKind,
+      file.bytes,
+      parsed.get(file.path),
+    );
     if (!result.ok) {
       pushAll(report.unreadable, result.findings);
       continue;
@@ -150,9 +156,4 @@ function summarize(total: number, changed: number, check: boolean): string {
   return check
     ? `${plural(changed, "file")} of ${total} would be reformatted (run roadmap fmt)`
     : `formatted ${plural(changed, "file")} of ${total}`;
-}
-
-function isFormattable(path: string): boolean {
-  const kind = classifyPath(path);
-  return kind !== undefined && kind !== "stray";
 }

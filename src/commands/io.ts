@@ -5,8 +5,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdout: { isTTY?: boolean; columns?: number };
-  /** The built parse worker (dist/parse-worker.js), when running from the bundle. */
-  parseWorker?: URL;
 }
 
 export function processIo(): Io {

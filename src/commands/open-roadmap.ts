@@ -5,15 +5,13 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { locateFindings } from "../diagnostics/locate.js";
 import { findRoadmapDir } from "../load/find-roadmap.js";
 import { FolderSource } from "../load/folder-source.js";
-import { parseFiles } from "../load/parse-in-parallel.js";
+import { readSources } from "../load/read-sources.js";
 import type { RoadmapSource } from "../load/source.js";
-import { classifyPath } from "../model/layout.js";
-import type { SourceListing } from "../parse/source-files.js";
 import { plural } from "../util/plural.js";
 import { type ValidationResult, validateSources } from "../validate/validate-roadmap.js";
 import type { Io } from "./io.js";
 import type { ReadOptions } from "./options.js";
-import { parseOptions } from "./parse-options.js";
+import { readSettings } from "./read-settings.js";
 
 export interface OpenedRoadmap extends ValidationResult {
   /** Absolute path of the road-map folder (in the working tree; with --rev it may exist only at the revision). */
@@ -25,8 +23,8 @@ export interface OpenedRoadmap extends ValidationResult {
 
 export async function openRoadmap(options: ReadOptions, io: Io): Promise<OpenedRoadmap> {
   const { dir, source } = await openSource(options, io);
-  const listing = source.read();
-  const result = validateSources(listing, { parsed: await parseRoadmapFiles(listing, io) });
+  const { listing, parsed } = await readSources(source, readSettings(io));
+  const result = validateSources(listing, { parsed });
   return {
     ...result,
     dir,
@@ -55,14 +53,4 @@ async function openSource(options: ReadOptions, io: Io): Promise<{ dir: string; 
   // git is loaded only when a revision is asked for: commands that need no history keep working outside git.
   const { openRevisionSource } = await import("../load/revision-source.js");
   return openRevisionSource({ rev: options.rev, dir: options.dir, env: io.env, cwd: io.cwd });
-}
-
-/** Parses every file validation will read, on two threads when the road map is big. */
-async function parseRoadmapFiles(listing: SourceListing, io: Io) {
-  const files = listing.files.filter((file) => {
-    const kind = classifyPath(file.path);
-    return kind !== undefined && kind !== "stray";
-  });
-  const { results } = await parseFiles(files, parseOptions(io));
-  return new Map(files.map((file, i) => [file.path, results[i]!]));
 }

@@ -43,7 +43,7 @@ export type Edit =
 
 export interface EditInput {
   listing: SourceListing;
-  /** Every road-map file's fast parse, by path (load/parse-in-parallel.ts). */
+  /** Every road-map document's parse, by path (load/read-sources.ts). */
   parsed: ReadonlyMap<string, ParsedYaml>;
   /** What a new file of a kind at a path starts with (the schema modeline). */
   headerOf?: (kind: FolderKind, path: string) => string;

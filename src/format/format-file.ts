@@ -15,7 +15,7 @@ import { type FormatKind, holdsIdsAt, type KeyOrder, keyOrders, nestedOrder } fr
 
 export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; findings: Finding[] };
 
-/** `parsed`: the file already read by the strict reader (on two threads: parse-in-parallel.ts). */
+/** `parsed`: the file already read by the strict reader (load/read-sources.ts). */
 export function formatFile(
   file: string,
   kind: FormatKind,

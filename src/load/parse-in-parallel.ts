@@ -4,13 +4,21 @@
 // (parse-worker.ts). Results are the same as parsing here: the worker parses only clean files
 // and hands every other file back, and a worker that fails leaves its files to this thread.
 import { availableParallelism } from "node:os";
-import { type ParsedYaml, parseYamlFileSafely, withTextFromBytes } from "../parse/parse-yaml.js";
+import { parseSourceFile } from "../parse/parse-sources.js";
+import { type ParsedYaml, withTextFromBytes } from "../parse/parse-yaml.js";
 import { NEXT_FILE, type ParseQueue, WORKER_STARTED, type WorkerBatch } from "./parse-queue.js";
 
 export interface FileToParse {
   path: string;
   bytes: Uint8Array;
 }
+
+/**
+ * The built worker, beside the bundle chunk this module is built into (scripts/build.mjs puts
+ * it there, and test/e2e/parse-worker.test.ts checks it). Run from the sources (the unit
+ * tests), there is no built worker: it fails to start and the main thread parses every file.
+ */
+const BUILT_WORKER = new URL("./parse-worker.js", import.meta.url);
 
 /**
  * "auto": a worker beside the main thread when the files are big enough and a second core
@@ -20,9 +28,9 @@ export interface FileToParse {
 export type ParseThreads = "auto" | "on" | "off";
 
 export interface ParseOptions {
-  /** The built worker script; without it every file is parsed on this thread. */
-  worker?: URL;
   threads?: ParseThreads;
+  /** Another worker script than the built one (tests). */
+  worker?: URL;
 }
 
 /**
@@ -46,10 +54,10 @@ export async function parseFiles(
   const threads = options.threads ?? "auto";
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
   const worthIt = total >= PARALLEL_MIN_BYTES && availableParallelism() > 1;
-  if (options.worker === undefined || threads === "off" || (threads === "auto" && !worthIt)) {
-    return { results: files.map((file) => parseYamlFileSafely(file.path, file.bytes)), byWorker: 0 };
+  if (threads === "off" || (threads === "auto" && !worthIt)) {
+    return { results: files.map((file) => parseSourceFile(file)), byWorker: 0 };
   }
-  return parseWithWorker(files, options.worker, threads === "auto");
+  return parseWithWorker(files, options.worker ?? BUILT_WORKER, threads === "auto");
 }
 
 async function parseWithWorker(
@@ -68,7 +76,7 @@ async function parseWithWorker(
     const i = Atomics.add(state, NEXT_FILE, 1);
     if (i >= files.length) break;
     const file = files[i] as FileToParse;
-    results[i] = parseYamlFileSafely(file.path, file.bytes);
+    results[i] = parseSourceFile(file);
   }
   // Done before the worker even started: it can take nothing now, so do not wait for it.
   if (mainThreadTakesFiles && Atomics.load(state, WORKER_STARTED) === 0) {
@@ -88,8 +96,7 @@ async function parseWithWorker(
   // Files the worker handed back, and all it had taken if it failed.
   const all = results.map((result, i) => {
     if (result !== undefined) return result;
-    const file = files[i] as FileToParse;
-    return parseYamlFileSafely(file.path, file.bytes);
+    return parseSourceFile(files[i] as FileToParse);
   });
   return { results: all, byWorker };
 }

@@ -38,6 +38,12 @@ export function classifyPath(path: string): FileKind | undefined {
   return Object.hasOwn(KIND_FOLDERS, folder) ? KIND_FOLDERS[folder as keyof typeof KIND_FOLDERS] : undefined;
 }
 
+/** Whether a file is read as part of the road map (a stray YAML file is only reported). */
+export function isRoadmapDocument(path: string): boolean {
+  const kind = classifyPath(path);
+  return kind !== undefined && kind !== "stray";
+}
+
 /** The kinds kept one file per item, each in its own folder. */
 export type FolderKind = (typeof KIND_FOLDERS)[keyof typeof KIND_FOLDERS];
 

@@ -38,10 +38,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
   } catch {
     return failed(describeBadEncoding(file, bytes));
   }
-  const parsed = parseYamlText(file, text);
-  // Bytes in shared memory are a folder source's, kept for the whole run anyway. Other bytes
-  // (git blobs) are views into git's output: the text is kept instead, so that output can go.
-  return parsed.ok && bytes.buffer instanceof SharedArrayBuffer ? withTextFromBytes(parsed, bytes) : parsed;
+  return parseYamlText(file, text);
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   type Team,
   type Theme,
 } from "../model/schemas.js";
-import { type ParsedYaml, parseYamlFileSafely } from "../parse/parse-yaml.js";
+import { type ParsedDocuments, parseSourceFile } from "../parse/parse-sources.js";
+import type { ParsedYaml } from "../parse/parse-yaml.js";
 import type { SourceListing } from "../parse/source-files.js";
 import { pushAll } from "../util/spread-free.js";
 import { checkContinuesCycles } from "./continues-cycles.js";
@@ -36,17 +37,16 @@ export interface ValidationResult {
 /** From this many files on, schemas are checked by zod's generated (JIT) functions. */
 const JIT_MIN_FILES = 200;
 
-/** Parses by content key, so history reads each blob once. */
-export type ParseCache = Map<string, ParsedYaml>;
-
 type ItemKind = "theme" | "milestone" | "epic" | "idea" | "team";
 
 export function validateSources(
   listing: SourceListing,
   options: {
-    cache?: ParseCache;
-    /** Files already parsed (on several threads: load/parse-in-parallel.ts), by path. */
-    parsed?: ReadonlyMap<string, ParsedYaml>;
+    /**
+     * The documents as read (load/read-sources.ts), by path; a file not in it is parsed here, the
+     * same way (the edit engine passes only the files it changed).
+     */
+    parsed?: ParsedDocuments;
     /** Only what each file says on its own: history reads file versions that never form one road map. */
     fileChecksOnly?: boolean;
   } = {},
@@ -84,8 +84,7 @@ export function validateSources(
       findings.push(strayFinding(file.path));
       continue;
     }
-    const parsed =
-      options.parsed?.get(file.path) ?? parseWithCache(file.path, file.bytes, file.contentKey, options.cache);
+    const parsed = options.parsed?.get(file.path) ?? parseSourceFile(file);
     parsedFiles.set(file.path, parsed);
     pushAll(findings, parsed.findings);
 
@@ -148,21 +147,6 @@ export function validateSources(
   pushAll(findings, checkDependencyCycles(dependsOn));
   pushAll(findings, checkContinuesCycles(roadmap));
   return { roadmap, findings, textOf };
-}
-
-function parseWithCache(
-  path: string,
-  bytes: Uint8Array,
-  key: string | undefined,
-  cache: ParseCache | undefined,
-): ParsedYaml {
-  const cached = key === undefined ? undefined : cache?.get(key);
-  if (cached !== undefined) {
-    return { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: path })) };
-  }
-  const parsed = parseYamlFileSafely(path, bytes);
-  if (key !== undefined) cache?.set(key, parsed);
-  return parsed;
 }
 
 /** Schema-checks one document; returns its data with defaults, or undefined when invalid. */

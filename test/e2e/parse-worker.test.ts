@@ -2,9 +2,18 @@
 // the answer must be the one the main thread alone gives: the same diagnostics, positions,
 // output and exit code. ROADMAP_PARSE_WORKER=on hands every file to the worker first, whatever
 // the size; the main thread then reads only what the worker hands back.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
 import { PARALLEL_MIN_BYTES, parseFiles } from "../../src/load/parse-in-parallel.js";
@@ -78,8 +87,19 @@ describe("the parse worker changes nothing but speed", () => {
   });
 });
 
+test("the bundle starts the built worker from beside it (parse-in-parallel.ts looks next to itself)", () => {
+  const meta = JSON.parse(readFileSync(join(BIN, "../../dist/meta.json"), "utf8")) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  const starters = Object.entries(meta.outputs)
+    .filter(([, output]) => "src/load/parse-in-parallel.ts" in output.inputs)
+    .map(([path]) => dirname(path));
+  expect(starters).toEqual(["dist/chunks"]);
+  expect(statSync(join(BIN, "../../dist/chunks/parse-worker.js")).isFile()).toBe(true);
+});
+
 describe("parseFiles with the built worker", () => {
-  const workerUrl = pathToFileURL(join(BIN, "../../dist/parse-worker.js"));
+  const workerUrl = pathToFileURL(join(BIN, "../../dist/chunks/parse-worker.js"));
   const corpusFiles = (): { path: string; bytes: Uint8Array }[] => {
     const root = `${CORPUS}kubernetes`;
     return readdirSync(root, { recursive: true, encoding: "utf8" })

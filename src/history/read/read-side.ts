@@ -4,11 +4,11 @@
 import { existsSync } from "node:fs";
 import { FolderSource } from "../../load/folder-source.js";
 import type { Repository } from "../../load/git.js";
-import { listRoadmapTree, readBlobs } from "../../load/git-objects.js";
-import { listingFromTree } from "../../load/revision-source.js";
+import { RevisionSource } from "../../load/revision-source.js";
 import type { Roadmap } from "../../model/roadmap.js";
+import { type ParseCache, parseDocumentsHere } from "../../parse/parse-sources.js";
 import type { SourceListing } from "../../parse/source-files.js";
-import { type ParseCache, validateSources } from "../../validate/validate-roadmap.js";
+import { validateSources } from "../../validate/validate-roadmap.js";
 import { findUnreadable, type UnreadableFile } from "../unreadable.js";
 
 export interface ReadSide {
@@ -26,19 +26,15 @@ export function readSide(
   commit: string | undefined,
   cache: ParseCache,
 ): ReadSide {
-  let listing: SourceListing;
-  if (commit === undefined) {
-    listing = existsSync(dir) ? new FolderSource(dir).read() : EMPTY;
-  } else {
-    const entries = listRoadmapTree(repo, commit, folder);
-    listing = listingFromTree(
-      entries,
-      readBlobs(
-        repo,
-        entries.map((entry) => entry.blob),
-      ),
-    );
-  }
-  const { roadmap, findings } = validateSources(listing, { cache });
+  const source =
+    commit === undefined
+      ? existsSync(dir)
+        ? new FolderSource(dir)
+        : undefined
+      : new RevisionSource(repo, commit, folder, commit);
+  const listing = source?.read() ?? EMPTY;
+  // One thread: the sides share a cache of parses by blob id, and a diff reads at most two.
+  const parsed = parseDocumentsHere(listing.files, cache);
+  const { roadmap, findings } = validateSources(listing, { parsed });
   return { roadmap, unreadable: findUnreadable(listing, roadmap, findings) };
 }

@@ -1,14 +1,14 @@
-// How a command asks for its files to be parsed: the worker the bundle ships, and the
-// ROADMAP_PARSE_WORKER setting (README, "Big road maps").
+// How a command asks for its road map to be read: the ROADMAP_PARSE_WORKER setting (README,
+// "Big road maps"), checked once here.
 import { UsageError } from "../errors.js";
-import type { ParseOptions, ParseThreads } from "../load/parse-in-parallel.js";
+import type { ParseThreads } from "../load/parse-in-parallel.js";
+import type { ReadSettings } from "../load/read-sources.js";
 import type { Io } from "./io.js";
 
 const THREAD_SETTINGS: readonly ParseThreads[] = ["auto", "on", "off"];
 
-/** The worker and ROADMAP_PARSE_WORKER setting for parseFiles. */
-export function parseOptions(io: Io): ParseOptions {
-  return { worker: io.parseWorker, threads: parseThreads(io.env) };
+export function readSettings(io: Io): ReadSettings {
+  return { threads: parseThreads(io.env) };
 }
 
 function parseThreads(env: NodeJS.ProcessEnv): ParseThreads {
