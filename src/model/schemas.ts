@@ -4,7 +4,6 @@
 // start-up, which every command that reads a road map would pay.
 
 import * as z from "zod/mini";
-import * as core from "zod/v4/core";
 import {
   epicStatuses,
   ideaStatuses,
@@ -13,6 +12,7 @@ import {
   themeStatuses,
   visibilities,
 } from "./value-sets.js";
+import { strictObject } from "./zod-jit-object.js";
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const ID_MAX_LENGTH = 64;
@@ -31,29 +31,6 @@ export function isCalendarDate(value: string): boolean {
 export const isoDate = z
   .string()
   .check(z.refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD" }));
-
-/**
- * z.strictObject, but checked by a function zod generates for the shape (core's
- * $ZodObjectJIT, which the classic API uses and zod/mini does not): the same results and
- * issues, about twice as fast on a big road map, for none of the classic API's start-up.
- * Generating the functions costs more than a small road map's whole check, so small road maps
- * are checked without them (`jitless`, decided in validate-roadmap.ts; bench/README.md,
- * "Figures behind the code").
- */
-const ZodMiniObjectJIT = core.$constructor("ZodMiniObjectJIT", (inst, def: core.$ZodObjectDef) => {
-  (core.$ZodObjectJIT as Initializer).init(inst, def);
-  (z.ZodMiniType as Initializer).init(inst, def);
-});
-
-/** What a zod constructor's init is, without its `asserts` signature (which a cast cannot call). */
-interface Initializer {
-  init(inst: unknown, def: unknown): void;
-}
-
-function strictObject<Shape extends core.$ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, core.$strict> {
-  const schema = new ZodMiniObjectJIT({ type: "object", shape, catchall: z.never() });
-  return Object.assign(schema, { shape }) as unknown as z.ZodMiniObject<Shape, core.$strict>;
-}
 
 const text = z.string();
 
