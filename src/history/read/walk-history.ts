@@ -7,14 +7,15 @@ import type { Repository } from "../../load/git.js";
 import { listRoadmapTree, SYMLINK_MODE, type TreeEntry } from "../../load/git-objects.js";
 import { classifyPath, type FileKind, idFromPath } from "../../model/layout.js";
 import { buildRoadmap, type Located, type Roadmap } from "../../model/roadmap.js";
-import type { Epic, Idea, Milestone, Mission, Theme } from "../../model/schemas.js";
+import type { Epic, Idea, Milestone, Mission, Team, Theme } from "../../model/schemas.js";
 import type { LogCommit } from "../commits.js";
 import { diffRoadmaps } from "../diff.js";
 import { type FileVersions, type RoadmapItem, readFileVersions } from "./blob-items.js";
 import type { CommitRecord } from "./commit-log.js";
 import { findLastReadable } from "./last-readable.js";
 
-const MODEL_KINDS: ReadonlySet<FileKind> = new Set(["mission", "theme", "milestone", "epic", "idea"]);
+// Teams too: `log` shows what `diff` shows for the same commits (docs/history.md).
+const MODEL_KINDS: ReadonlySet<FileKind> = new Set(["mission", "theme", "milestone", "team", "epic", "idea"]);
 /** Kinds read only where a commit touches them. */
 const PER_FILE_KINDS: ReadonlySet<FileKind | undefined> = new Set(["epic", "idea"]);
 
@@ -178,18 +179,22 @@ class WalkState {
   }
 
   /**
-   * The part of the road map a commit can change: every mission/theme/milestone item (few,
+   * The part of the road map a commit can change: every mission/theme/milestone/team item (few,
    * and slips need milestone ends) plus the epics and ideas of the files it touched.
    */
   snapshot(files: readonly { path: string }[]): Roadmap {
-    const parts = { themes: [] as Located<Theme>[], milestones: [] as Located<Milestone>[] };
+    const parts = {
+      themes: [] as Located<Theme>[],
+      milestones: [] as Located<Milestone>[],
+      teams: [] as Located<Team>[],
+    };
     let mission: Located<Mission> | undefined;
     for (const [path, item] of this.others) {
       const kind = classifyPath(path);
       if (kind === "mission") mission = item as Located<Mission>;
       else if (kind === "theme") parts.themes.push(item as Located<Theme>);
       else if (kind === "milestone") parts.milestones.push(item as Located<Milestone>);
-      // Teams (docs/format.md) are not part of docs/history.md's semantic changes.
+      else if (kind === "team") parts.teams.push(item as Located<Team>);
     }
     const epics: Located<Epic>[] = [];
     const ideas: Located<Idea>[] = [];
