@@ -9,6 +9,7 @@ import { textFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
+import { checkDateShaped } from "./today.js";
 
 export interface LogCommandOptions extends ReadOptions {
   /** Checked where declared (flags.ts). */
@@ -19,6 +20,8 @@ export interface LogCommandOptions extends ReadOptions {
 
 export async function runLog(id: string | undefined, options: LogCommandOptions, io: Io): Promise<number> {
   const format = resolveFormat(options, textFormats, "text");
+  checkDateShaped("--since", options.since);
+  checkDateShaped("--until", options.until);
   const repo = openRepositoryFor({ dir: options.dir, env: io.env, cwd: io.cwd });
   const rev = options.rev ?? "HEAD";
   const start = resolveCommit(repo, rev);

@@ -25,7 +25,7 @@ import { reviewFormats } from "./flag-values.js";
 import type { Io } from "./io.js";
 import { type ReadOptions, resolveFormat } from "./options.js";
 import { createPaint } from "./paint.js";
-import { resolveToday } from "./today.js";
+import { checkDateShaped, resolveToday } from "./today.js";
 import { writeOutput } from "./write-output.js";
 
 type ReviewFormat = (typeof reviewFormats)[number];
@@ -169,7 +169,13 @@ function periodStart(period: ReviewPeriod, reviewDate: string): StateRequest {
 /** `--baseline`: a date (the state at its end) or a revision (the state at that commit). */
 function baselineNamed(opened: Opened, text: string): StateRequest {
   if (isCalendarDate(text)) return { day: text };
-  return { commit: resolveCommit(opened.repo, text) };
+  try {
+    return { commit: resolveCommit(opened.repo, text) };
+  } catch (error) {
+    // Not a revision: a date with a typo ("2026-02-30") says so, rather than "unknown revision".
+    checkDateShaped("--baseline", text);
+    throw error;
+  }
 }
 
 interface PickedStates {
