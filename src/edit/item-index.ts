@@ -81,7 +81,7 @@ export class ItemIndex {
     if (name.includes("/")) {
       if (!allowed.includes("story"))
         throw new EditError(`"${name}" names a story; this command takes ${allowed.join(", ")}`);
-      const [epic, story] = name.split("/", 2) as [string, string];
+      const { epic, story } = splitStoryName(name);
       if (this.fileOf("epic", epic) === undefined) throw this.unknown(epic, ["epic"]);
       return { kind: "story", id: `${epic}/${story}` };
     }
@@ -121,4 +121,15 @@ export class ItemIndex {
     const candidates = kinds.flatMap((kind) => this.idsOf(kind));
     return new EditError(`no ${what} "${id}"${didYouMean(id, candidates)}`);
   }
+}
+
+/**
+ * `epic-id/story-id` split at its first slash. The story part keeps any further slash, so that
+ * `sso/a/b` is refused as a story id rather than read as `sso/a` (docs/edit.md).
+ */
+export function splitStoryName(name: string): { epic: string; story: string } {
+  const slash = name.indexOf("/");
+  return slash === -1
+    ? { epic: name, story: "" }
+    : { epic: name.slice(0, slash), story: name.slice(slash + 1) };
 }

@@ -31,7 +31,7 @@ import {
   setIn,
 } from "./document-edits.js";
 import { EditError } from "./edit-error.js";
-import { ItemIndex, type ItemRef } from "./item-index.js";
+import { ItemIndex, type ItemRef, splitStoryName } from "./item-index.js";
 import { renderEdited, textOnDisk, writeDocument } from "./render-document.js";
 
 export type Edit =
@@ -163,7 +163,7 @@ class Workspace {
     const { file, storyId } = this.storyPlace(id);
     const [epic] = id.split("/") as [string];
     const target = to.includes("/") ? to : `${epic}/${to}`;
-    const [toEpic, toStory] = target.split("/", 2) as [string, string];
+    const { epic: toEpic, story: toStory } = splitStoryName(target);
     if (toEpic !== epic)
       throw new EditError(
         `a story keeps its epic: mv ${id} ${epic}/<new-id> (moving stories between epics is not supported)`,
@@ -197,9 +197,8 @@ class Workspace {
   }
 
   private storyPlace(id: string): { file: string; storyId: string } {
-    const [epic, storyId] = id.split("/", 2) as [string, string | undefined];
-    if (storyId === undefined || storyId === "")
-      throw new EditError(`a story is named epic-id/story-id (got "${id}")`);
+    const { epic, story: storyId } = splitStoryName(id);
+    if (storyId === "") throw new EditError(`a story is named epic-id/story-id (got "${id}")`);
     const file = this.index.fileOf("epic", epic) ?? this.createdFile("epic", epic);
     if (file === undefined)
       throw new EditError(`no epic "${epic}"${didYouMean(epic, this.index.idsOf("epic"))}`);

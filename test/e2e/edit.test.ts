@@ -208,6 +208,18 @@ describe("refused edits leave every byte as it was", () => {
       2,
       'roadmap: "Single_Sign_On" is not a valid epic id: use lowercase letters, digits and dashes, starting with a letter or digit, at most 64 characters\n',
     ],
+    // A story name with a second slash is refused whole, never cut to its first two parts.
+    [
+      ["new", "story", "sso/saml-v2/extra", "title=X"],
+      2,
+      'roadmap: "saml-v2/extra" is not a valid story id: use lowercase letters, digits and dashes, starting with a letter or digit, at most 64 characters\n',
+    ],
+    [["set", "sso/saml/extra", "status=done"], 2, 'roadmap: epic "sso" has no story "saml/extra"\n'],
+    [
+      ["mv", "sso/saml", "sso/saml-login/extra"],
+      2,
+      'roadmap: "saml-login/extra" is not a valid story id: use lowercase letters, digits and dashes, starting with a letter or digit, at most 64 characters\n',
+    ],
     [["promote", "okta"], 2, 'roadmap: idea "okta" is already promoted to epic "sso"\n'],
     [["promote", "dark-mod"], 2, 'roadmap: no idea "dark-mod" (did you mean "dark-mode"?)\n'],
   ])("%j: exit %i", (args, code, message) => {
