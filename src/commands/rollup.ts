@@ -3,7 +3,7 @@
 import { UsageError } from "../errors.js";
 import type { RollupNode } from "../rollup/rollup.js";
 import { rollupRoadmap } from "../rollup/rollup.js";
-import { rollupGroups } from "../rollup/rollup-groups.js";
+import { rollupGroups, rollupWithoutTeam } from "../rollup/rollup-groups.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type RollupViewOptions, renderRollup, renderRollupGroups } from "../views/text/rollup.js";
 import { type RollupGrouping, rollupGroupings, textFormats } from "./flag-values.js";
@@ -36,7 +36,14 @@ export async function runRollup(options: RollupOptions, io: Io): Promise<number>
     io.out(
       by === undefined || groups === undefined
         ? renderRollup(rollup, view)
-        : renderRollupGroups(rollup.mission, GROUP_TITLES[by], groups, view),
+        : renderRollupGroups(
+            rollup.mission,
+            GROUP_TITLES[by],
+            groups,
+            view,
+            // With no team at all, every story is of no team: the total says it already.
+            by === "team" && groups.length > 0 ? rollupWithoutTeam(opened.roadmap) : undefined,
+          ),
     );
   }
   return exitAfterPartialOutput(opened, io, "the roll-up counts only what validated");

@@ -3,7 +3,7 @@
 // (model/teams.ts) in the epics it works on; a label's node counts every story of the epics that
 // carry it. Dropped epics are excluded, as from every total (README.md).
 import { compareText, type Roadmap } from "../model/roadmap.js";
-import { epicForTeam, isTeamOnEpic } from "../model/teams.js";
+import { epicForTeam, isTeamOnEpic, teamOfStory } from "../model/teams.js";
 import { groupProgress, type RollupNode } from "./rollup.js";
 
 /** Which grouping (the flag's values live in commands/flag-values.ts). */
@@ -20,6 +20,23 @@ function rollupByTeam(roadmap: Roadmap): RollupNode[] {
         .map((epic) => epicForTeam(epic.data, team.id)),
     ),
   }));
+}
+
+/**
+ * The stories that count for no team (no `team`, in an epic with no or several teams), so that
+ * the text of `rollup --by team` adds up to the road map's total (README, roadmap rollup); undefined
+ * when every story counts for a team. A story counts for at most one team, so this is the total
+ * less the teams' nodes.
+ */
+export function rollupWithoutTeam(roadmap: Roadmap): RollupNode | undefined {
+  const epics = roadmap.epics
+    .map((epic) => ({
+      ...epic.data,
+      stories: (epic.data.stories ?? []).filter((story) => teamOfStory(story, epic.data) === undefined),
+    }))
+    .filter((epic) => epic.stories.length > 0);
+  const progress = groupProgress(epics);
+  return progress.stories.total === 0 ? undefined : { id: "", title: "(no team)", ...progress };
 }
 
 /** Every label an epic carries, in order, with the progress of the epics that carry it. */

@@ -43,9 +43,12 @@ export function renderRollupGroups(
   title: string,
   groups: readonly RollupNode[],
   options: RollupViewOptions,
+  /** The work no group counts (`--by team`: stories of no team), as a last row. */
+  rest?: RollupNode,
 ): string {
   const rows: Row[] = [{ name: mission.title || "mission", node: mission, heading: true }];
   pushAll(rows, groups.length === 0 ? [{ name: `${title}: none` }] : section(title, groups));
+  if (rest !== undefined) rows.push({ name: `${INDENT}${rest.title}`, node: rest });
   return renderRows(rows, options);
 }
 
