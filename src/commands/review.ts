@@ -12,7 +12,7 @@ import {
 } from "../history/read/review-states.js";
 import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "../load/git.js";
 import { locateAtRevision } from "../load/revision-source.js";
-import { isCalendarDate } from "../model/schemas.js";
+import { isCalendarDate } from "../model/dates.js";
 import { buildReview, buildTrendEntry } from "../review/build-review.js";
 import { type EpicIdentity, followRenames, renamesBetween } from "../review/history-facts.js";
 import { type PeriodContext, resolvePeriod, resolveTrend, reviewDateOf } from "../review/period.js";

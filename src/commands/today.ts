@@ -1,5 +1,5 @@
 import { UsageError } from "../errors.js";
-import { isCalendarDate } from "../model/schemas.js";
+import { isCalendarDate } from "../model/dates.js";
 
 /** "Today" from --today, else ROADMAP_TODAY, else the local date (docs/cli.md). */
 export function resolveToday(

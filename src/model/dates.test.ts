@@ -6,6 +6,7 @@ import {
   daysBetween,
   firstOfMonth,
   fromDayNumber,
+  isCalendarDate,
   lastOfMonth,
   monthName,
   toDayNumber,
@@ -66,4 +67,17 @@ test.each([
   ["2026-12-15", "Dec"],
 ])("%s is in %s", (date, name) => {
   expect(monthName(date)).toBe(name);
+});
+
+test.each([
+  ["2026-02-28", true],
+  ["2028-02-29", true],
+  ["2026-02-29", false],
+  ["2026-02-30", false],
+  ["2026-13-01", false],
+  ["2026-1-01", false],
+  ["26-01-01", false],
+  ["2026-01-01T00:00", false],
+])("%s is a calendar date: %s", (text, expected) => {
+  expect(isCalendarDate(text)).toBe(expected);
 });

@@ -1,9 +1,19 @@
-// Calendar arithmetic on ISO dates (YYYY-MM-DD) without a date library: day counts and month
-// steps are all the road map needs, and the strings compare in date order. The one home for
-// day arithmetic: lint rules, views, exports and review all count days here.
+// Calendar dates written YYYY-MM-DD, without a date library: which strings are dates, day counts
+// and month steps are all the road map needs, and the strings compare in date order. The one
+// home for day arithmetic: the schemas, lint rules, views, exports and review all count days here.
 
 const SECONDS_PER_DAY = 86_400;
 const MS_PER_DAY = SECONDS_PER_DAY * 1000;
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 /** Days since 1970-01-01 (UTC), for differences between dates. */
 export function toDayNumber(date: string): number {

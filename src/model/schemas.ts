@@ -4,6 +4,7 @@
 // start-up, which every command that reads a road map would pay.
 
 import * as z from "zod/mini";
+import { isCalendarDate } from "./dates.js";
 import {
   epicStatuses,
   ideaStatuses,
@@ -16,16 +17,6 @@ import { strictObject } from "./zod-jit-object.js";
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const ID_MAX_LENGTH = 64;
-
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** @public read by scripts/generate-schemas.mjs (the date format of the JSON Schemas). */
 export const isoDate = z

@@ -1,7 +1,7 @@
 // date-order: an item's end may not come before its start. Read from the file's own values,
 // so a file that fails the schema for another reason still has its dates checked.
 import type { Finding } from "../diagnostics/diagnostic.js";
-import { isCalendarDate } from "../model/schemas.js";
+import { isCalendarDate } from "../model/dates.js";
 
 export function checkDateOrder(file: string, kind: "milestone" | "epic", value: unknown): Finding[] {
   if (typeof value !== "object" || value === null) return [];
