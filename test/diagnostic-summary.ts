@@ -1,4 +1,4 @@
-// The summary line validate and lint end with (SPEC 4), counted here from expected diagnostic
+// The summary line validate and lint end with (README.md), counted here from expected diagnostic
 // lines, independently of the code under test: `2 errors: 1 a, 1 b; 1 warning: 1 c`.
 export function summaryOf(lines: readonly string[]): string {
   const errors = lines.filter((line) => line.includes("  error  "));

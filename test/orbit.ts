@@ -18,7 +18,7 @@ export interface ShownEpic {
   stories: { id: string; title: string; status: string; points: number | null }[];
 }
 
-/** Every epic with its dates as SPEC 5 derives them, by id. */
+/** Every epic with its dates as docs/views.md derives them, by id. */
 export function shownEpics(): Map<string, ShownEpic> {
   const tree = JSON.parse(runOrbit("show", "--json").stdout) as {
     themes: { milestones: { epics: ShownEpic[] }[]; unscheduled: ShownEpic[] }[];

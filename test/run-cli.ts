@@ -12,7 +12,7 @@ export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const CORPUS = findCorpus();
 
 /**
- * ../shared/corpus/ (read-only, never copied into the repository): beside this checkout, or, in
+ * `../shared/corpus/` (read-only, never copied into the repository): beside this checkout, or, in
  * a fresh clone made elsewhere (`git clone . $(mktemp -d)`), beside the checkout it was cloned
  * from. ROADMAP_CORPUS names another place. A corpus found nowhere fails the tests that need it.
  */

@@ -1,4 +1,4 @@
-// Comments in src/ cite documents in this repository (docs/..., README.md, bench/README.md), never
+// Comments in src/, test/ and scripts/ cite documents in this repository (docs/..., README.md, bench/README.md), never
 // ones outside it (the spec and notes the project was built from, issue numbers), and carry no
 // timing figures, which go stale: those live in bench/README.md ("Figures behind the code").
 // Code spans in comments (`800 ms → 300 ms`) quote values and output, not claims, and are skipped.
@@ -16,11 +16,12 @@ const TIMING = [
   /~\d+(\.\d+)?x\b/,
 ];
 
+/** Source files below a folder; fixture road maps are data, not code. */
 function listSources(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return listSources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return entry.name === "fixtures" ? [] : listSources(path);
+    return /\.(tsx?|mjs|mts)$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -44,11 +45,16 @@ function commentLines(text: string): { line: number; comment: string }[] {
   return found;
 }
 
-const comments = listSources(join(ROOT, "src")).flatMap((file) =>
-  commentLines(readFileSync(file, "utf8")).map((c) => ({ ...c, where: `${relative(ROOT, file)}:${c.line}` })),
-);
+const comments = ["src", "test", "scripts"]
+  .flatMap((folder) => listSources(join(ROOT, folder)))
+  .flatMap((file) =>
+    commentLines(readFileSync(file, "utf8")).map((c) => ({
+      ...c,
+      where: `${relative(ROOT, file)}:${c.line}`,
+    })),
+  );
 
-describe("comments in src/", () => {
+describe("comments in src/, test/ and scripts/", () => {
   test("there are comments to check (the reader finds them)", () => {
     expect(comments.length).toBeGreaterThan(1000);
     expect(commentLines("const a = 1; // why\n/**\n * more\n */\n").map((c) => c.line)).toEqual([1, 2, 3, 4]);
@@ -78,9 +84,11 @@ describe("comments in src/", () => {
     expect(offending.map((c) => `${c.where}: ${c.comment}`)).toEqual([]);
   });
 
-  test("cite documents of this repository that exist", () => {
+  test("in src/, cite documents of this repository that exist", () => {
     const cited = new Set(
-      comments.flatMap((c) => c.comment.match(/\b(docs\/[\w./-]+\.md|bench\/README\.md)/g) ?? []),
+      comments
+        .filter((c) => c.where.startsWith("src/"))
+        .flatMap((c) => c.comment.match(/\b(docs\/[\w./-]+\.md|bench\/README\.md)/g) ?? []),
     );
     expect(cited.size).toBeGreaterThan(10);
     expect([...cited].filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);

@@ -1,4 +1,4 @@
-// `--audience public` (SPEC 13; docs/audiences.md): every export format and every `show` view of
+// `--audience public` (docs/audiences.md): every export format and every `show` view of
 // a fixture full of internal text is searched for every internal string. The strings are read
 // from the fixture's own files, so a line added there is searched without editing this test.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// SPEC 9: whatever YAML a person or a merge produces ends in a diagnostic: exit 1, no stack
+// docs/guarantees.md: whatever YAML a person or a merge produces ends in a diagnostic: exit 1, no stack
 // trace, no hang. Each case is one epic file dropped into an otherwise valid road map.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-// The CI recipes in README.md and docs/ must work today (issue 14, item 9): the package is not on
+// The CI recipes in README.md and docs/ must work today (docs/action.md): the package is not on
 // the npm registry, so no recipe may install it from there. A workflow that runs `roadmap`
 // installs it from the tarball committed in the team's repository or uses this repository's
 // GitHub Action; a hook runs the repository's own install (`npx --no` never fetches).

@@ -1,4 +1,4 @@
-// `continues` (SPEC 10) outside review: `log <id>` follows it back, `show` names it.
+// `continues` (docs/review.md) outside review: `log <id>` follows it back, `show` names it.
 import { afterAll, expect, test } from "vitest";
 import { runCli } from "../run-cli.js";
 import { buildReviewHistory } from "./review-history.js";

@@ -1,4 +1,4 @@
-// The edit commands (SPEC 11, docs/edit.md) from the built CLI, on copies of a fixture road map:
+// The edit commands (docs/edit.md) from the built CLI, on copies of a fixture road map:
 // what each writes, that comments survive, that references follow a rename, and that a refused
 // edit leaves every byte as it was.
 import {
@@ -325,7 +325,7 @@ describe("roadmap new", () => {
     expect(read(dir, "epics/reseller-portal.yaml")).toBe(
       `${modeline("epic")}title: Reseller portal\ntheme: partners\nmilestone: 2026-q3\nlabels: [partners, portal]\nstories:\n  - id: sign-up\n    title: As a reseller, I want to sign up so that I can sell\n    points: 3\n`,
     );
-    // SPEC 11: a new idea records the day it came in.
+    // docs/edit.md: a new idea records the day it came in.
     expect(read(dir, "ideas/co-marketing.yaml")).toBe(
       `${modeline("idea")}title: Co-marketing kit\nsubmitted: 2026-02-01\nrequested_by:\n  - source: sales\n    note: Two partners asked\n`,
     );

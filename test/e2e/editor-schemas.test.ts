@@ -1,4 +1,4 @@
-// Editor support that works offline (issue 14, item 9; docs/editors.md): `init` writes the JSON
+// Editor support that works offline (docs/editors.md): `init` writes the JSON
 // Schemas into the road map's `.schemas/`, every file's modeline leads there by a relative path,
 // and `.vscode/settings.json` associates each schema with its files. Checked as editors check
 // it: paths resolved from each file, schemas applied with ajv, and the YAML language server

@@ -1,5 +1,5 @@
-// SPEC 3, finding the road map: -C/--dir, then ROADMAP_DIR, then the current folder if it holds
-// mission.yaml, then ./roadmap; none -> exit 2 naming `roadmap init`. Plus exit codes (SPEC 4).
+// docs/cli.md, finding the road map: -C/--dir, then ROADMAP_DIR, then the current folder if it holds
+// mission.yaml, then ./roadmap; none -> exit 2 naming `roadmap init`. Plus exit codes (README.md).
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,7 @@ function layout(name: string, folders: Record<string, string>): string {
 }
 
 // Each fixture gives a recognisable first line, and its path (relative to the current folder,
-// SPEC 4) tells which folder was read.
+// README.md) tells which folder was read.
 const CLEAN = "no problems found";
 const dateOrder = (folder: string): string =>
   `${folder}epics/sso.yaml:4:6  error  epic ends (2026-01-31) before it starts (2026-02-01)  date-order`;

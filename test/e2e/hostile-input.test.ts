@@ -1,6 +1,6 @@
-// The scale of one hostile file, and the smaller holes of issue 13 item 17 and issue 14 items 5
-// and 6: each test is the reproduction from the issue, generated at test time (no large fixture
-// is committed). Scale tests assert behaviour (no crash, the cap, every other file's
+// The scale of one hostile file, and the smaller holes found beside it (docs/guarantees.md, "What
+// validate reports"; docs/format.md): each test is a reproduction, generated at test time (no
+// large fixture is committed). Scale tests assert behaviour (no crash, the cap, every other file's
 // diagnostics), never time: the times are in the bench (section 15-hostile-file).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-// Output that cannot attack its reader (issue 13, items 12-14), as users meet it: a road map and
+// Output that cannot attack its reader (docs/guarantees.md, "Output"), as users meet it: a road map and
 // a git history full of escape sequences, @mentions, issue references, links and formulas, run
 // through every command that prints them. NO_COLOR is set, so any ESC in the output is a leak.
 import { describe, expect, test } from "vitest";

@@ -1,4 +1,4 @@
-// `roadmap ideas` (SPEC 11) from the built CLI, on the example road map's intake.
+// `roadmap ideas` (docs/edit.md) from the built CLI, on the example road map's intake.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

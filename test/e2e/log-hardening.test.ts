@@ -1,5 +1,5 @@
-// The revision log cannot be gamed (issue 13, items 1, 2, 4 and the history part of 17;
-// issue 14, item 4): each test is the reproduction from the issue, on a real repository.
+// The revision log cannot be gamed (docs/guarantees.md, "History"; docs/history.md): each test is
+// the reproduction of a hole that was found, on a real repository.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,5 +1,5 @@
 // Every numeric flag of every command takes decimal whole numbers within its range; anything
-// else is exit 2 with one line naming the flag (issue 13, item 3: `-n 4294967296` once printed
+// else is exit 2 with one line naming the flag (`-n 4294967296` once printed
 // "no commits changed the road map" and `-n 4294967297` listed one commit: numbers wrapped).
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRepo, smallRoadmap, type TempRepo } from "../git-repo.js";

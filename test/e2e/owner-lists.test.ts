@@ -1,4 +1,4 @@
-// `owner` as a list (SPEC 12): `--owner` matches any owner of an epic or of one of its stories in
+// `owner` as a list (docs/format.md): `--owner` matches any owner of an epic or of one of its stories in
 // every command that filters (show in every view and --json, export in every format).
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

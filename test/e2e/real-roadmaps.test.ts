@@ -1,4 +1,4 @@
-// SPEC 12 on a road map shaped like a real open-source project's half-year goals
+// docs/format.md on a road map shaped like a real open-source project's half-year goals
 // (test/fixtures/real/runtime): links, co-owners, teams with capacity, tasks, labels. It must
 // be expressible without comments or workarounds: valid, lint-clean with its config, already
 // formatted. Beside it, a fixture with every new key written wrong.

@@ -1,6 +1,6 @@
 // `roadmap review` on real history: the Kubernetes KEP road map's 400-commit bundle. The figures
 // are checked against a count made here, independently: the states are extracted with
-// `git archive`, read with js-yaml, and judged by SPEC 10's definitions written out again.
+// `git archive`, read with js-yaml, and judged by docs/review.md's definitions written out again.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-// `rollup --by team|label` and `show --team|--label` (SPEC 12) on the real-shaped fixture. The
+// `rollup --by team|label` and `show --team|--label` (docs/format.md) on the real-shaped fixture. The
 // expected figures are counted here from the YAML files themselves, by a second reading of the
 // rule (a story counts for its own team, else its epic's only team; dropped epics count for
 // nothing), not by calling the code under test.

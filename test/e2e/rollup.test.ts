@@ -1,4 +1,4 @@
-// `roadmap rollup` (SPEC 7) on a small bakery road map whose figures were worked out by hand:
+// `roadmap rollup` (README.md) on a small bakery road map whose figures were worked out by hand:
 // points first, else stories, else the mean of the epics; dropped epics left out above them.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

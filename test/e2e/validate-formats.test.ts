@@ -1,4 +1,4 @@
-// The four diagnostic formats of `validate` (SPEC 4): text, json, github (paths from the git
+// The four diagnostic formats of `validate` (README.md): text, json, github (paths from the git
 // root, so annotations land on the pull request) and SARIF 2.1.0.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";

@@ -1,4 +1,4 @@
-// One fixture per validation rule (SPEC 4): the exact `file:line:column  severity  message  rule`
+// One fixture per validation rule (README.md): the exact `file:line:column  severity  message  rule`
 // lines, and a clean road map that uses every construct those rules look at, done right.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,6 +1,7 @@
-// The nine view bugs of issue 11, on one fixture shaped to show each (test/fixtures/show/view-bugs,
-// today 2026-05-15: now is 2026-Q2, next 2026-Q3). Each bug has its own assertion, so a
-// regression names itself; the snapshots keep the whole views as they are now.
+// Nine view bugs that were found and fixed (docs/views.md says how each view behaves now), on one
+// fixture shaped to show each (test/fixtures/show/view-bugs, today 2026-05-15: now is 2026-Q2, next
+// 2026-Q3). Each bug has its own assertion, so a regression names itself; the snapshots keep the
+// whole views as they are now.
 import { expect, test } from "vitest";
 import { fixture, runCli } from "../run-cli.js";
 

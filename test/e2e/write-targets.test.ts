@@ -1,4 +1,4 @@
-// Where `export -o` writes (issue 13, items 6 and 7) and what happens when the output cannot be
+// Where `export -o` writes (docs/export.md) and what happens when the output cannot be
 // written (item 15): never replacing a device, FIFO or link, keeping the owner and mode of a
 // file it replaces, `-o -` and `-o /dev/stdout` as standard output, one line and exit 2.
 import { spawn, spawnSync } from "node:child_process";
