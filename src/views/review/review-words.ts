@@ -2,6 +2,7 @@
 // result names, the say/do sentences, the notes about the baseline and a partial history.
 
 import { formatPercent } from "../../model/percent.js";
+import { formatPoints } from "../../model/points.js";
 import type {
   EpicResult,
   ReviewEpic,
@@ -59,11 +60,6 @@ export function describeCounts(summary: ReviewSummary): string {
   ];
   const parts = counts.filter(([, n]) => n > 0).map(([word, n]) => `${n} ${word}`);
   return parts.length === 0 ? "no epics due in the period" : parts.join(", ");
-}
-
-/** Points may be fractional (0.5): printed without float noise. */
-function formatPoints(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
 /** What an epic's dates did: "due 2026-06-30", "2026-06-30 → 2026-09-30 (+92 days)", "unscheduled". */

@@ -2,6 +2,7 @@
 // each with done/total stories and points and a percentage; a small bar on a TTY. Titles
 // shrink to fit the width; figures never do. `--by team|label` prints groups the same way.
 import { formatPercent } from "../../model/percent.js";
+import { formatPoints } from "../../model/points.js";
 import type { Rollup, RollupNode } from "../../rollup/rollup.js";
 import type { Paint } from "../../util/paint.js";
 import { maxOf, pushAll } from "../../util/spread-free.js";
@@ -101,12 +102,7 @@ function section(title: string, nodes: readonly RollupNode[]): Row[] {
 function describeFigures(node: RollupNode): { stories: string; points: string; percent: string } {
   return {
     stories: `${node.stories.done}/${node.stories.total}`,
-    points: `${formatNumber(node.points.done)}/${formatNumber(node.points.total)}`,
+    points: `${formatPoints(node.points.done)}/${formatPoints(node.points.total)}`,
     percent: formatPercent(node.progress),
   };
-}
-
-/** Points may be fractional (0.5); print them without float noise. */
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
