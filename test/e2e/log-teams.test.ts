@@ -1,4 +1,4 @@
-// `roadmap log` shows team changes (teams/, SPEC 12) as `roadmap diff` does for the same
+// `roadmap log` shows team changes (teams/, docs/format.md) as `roadmap diff` does for the same
 // commits, and `roadmap log <team-id>` gives one team's history.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createRepo, smallRoadmap, type TempRepo } from "../git-repo.js";
