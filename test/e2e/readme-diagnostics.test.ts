@@ -1,5 +1,5 @@
-// The README's diagnostic samples are what the built CLI prints: each shown line (the README may
-// leave lines out, marked "...") and the summary line, which counts per rule.
+// The diagnostic and edit samples of README.md and docs/edit.md are what the built CLI prints:
+// each shown line (a sample may leave lines out, marked "...") and the summary line.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +10,7 @@ const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8")
 const temp = mkdtempSync(join(tmpdir(), "roadmap-readme-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** The indented output lines after the README line holding `command`, up to a blank line. */
+/** The indented output lines after the line holding `command`, up to a blank line. */
 function sampleAfter(command: string): string[] {
   const lines = README.split("\n");
   const start = lines.findIndex((line) => line.includes(command));
@@ -55,4 +55,19 @@ test("roadmap validate on the example after the README's four mistakes", () => {
   const result = runCli(["validate", "-C", "my-roadmap"], { cwd: temp });
   expect(result.code).toBe(1);
   expect(result.stdout.trimEnd().split("\n")).toEqual(sampleAfter("$ roadmap validate -C my-roadmap"));
+});
+
+test("docs/edit.md: roadmap set in the example road map", () => {
+  const doc = readFileSync(new URL("../../docs/edit.md", import.meta.url), "utf8");
+  const command = "$ roadmap set sso status=done owner=Ana";
+  const lines = doc.split("\n");
+  const start = lines.findIndex((line) => line.includes(command));
+  // The sample runs to the "changed ..." line, across the blank lines between its sections.
+  const end = lines.findIndex((line, index) => index > start && line.includes("changed epics/"));
+  const sample = lines.slice(start + 1, end + 1).map((line) => line.replace(/^ {4}/, ""));
+  const dir = join(temp, "acme-edit");
+  cpSync(new URL("../../examples/acme", import.meta.url), dir, { recursive: true });
+  const result = runCli(["set", "sso", "status=done", "owner=Ana"], { cwd: dir });
+  expect(result.code).toBe(0);
+  expect(result.stdout.trimEnd().split("\n")).toEqual(sample);
 });
