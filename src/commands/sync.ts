@@ -53,7 +53,7 @@ export async function runSync(options: SyncOptions, io: Io): Promise<number> {
 
 /** The issues in the file (or stdin for "-"), or exit 2 saying what is wrong with it. */
 function readIssues(from: string, io: Io): TrackerIssue[] {
-  const name = escapeForTerminal(from);
+  const name = from === "-" ? "standard input" : escapeForTerminal(from);
   let text: string;
   try {
     text = readFileSync(from === "-" ? 0 : resolve(io.cwd, from), "utf8");

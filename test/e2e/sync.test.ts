@@ -164,6 +164,13 @@ describe("bad input exits 2 and writes nothing", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  test("bad input on stdin is named as such, not as a file called -", () => {
+    const dir = copyOfTeam();
+    const result = runCli(["sync", "-C", dir, "--from", "-"], { input: "[{" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^roadmap: standard input is not an issue list: it is not JSON \(/);
+  });
+
   test("a missing file, or no --from", () => {
     const dir = copyOfTeam();
     const missing = sync(dir, "--from", "nope.json");
