@@ -10,6 +10,12 @@ describe("formatValue", () => {
     { value: 3, text: "3" },
     { value: ["a", "b"], text: "[a, b]" },
     { value: [{ source: "customer", name: "Acme" }], text: "[{source: customer, name: Acme}]" },
+    {
+      value: [{ name: "Initech, Inc.", note: "asked: 2x" }],
+      text: '[{name: "Initech, Inc.", note: "asked: 2x"}]',
+    },
+    { value: ["a, b", "c"], text: '["a, b", c]' },
+    { value: "top level, as written", text: "top level, as written" },
     { value: "line one\n  line two", text: "line one line two" },
     { value: "x".repeat(80), text: `${"x".repeat(59)}…` },
   ])("$text", ({ value, text }) => {

@@ -27,6 +27,10 @@ function compactJson(value: unknown): string {
     const entries = Object.entries(value).map(([key, inner]) => `${key}: ${compactJson(inner)}`);
     return `{${entries.join(", ")}}`;
   }
+  // Inside a list or mapping, text that holds the separators is quoted, so that
+  // `name: "Initech, Inc."` does not read as two entries.
+  if (typeof value === "string" && (value === "" || /[,:[\]{}"]|^\s|\s$/.test(value)))
+    return JSON.stringify(value);
   return String(value);
 }
 
