@@ -10,7 +10,13 @@ import {
   readReviewHistory,
   type StateRequest,
 } from "../history/read/review-states.js";
-import { folderInRepository, openRepositoryFor, type Repository, resolveCommit } from "../load/git.js";
+import {
+  folderInRepository,
+  hasUncommittedChanges,
+  openRepositoryFor,
+  type Repository,
+  resolveCommit,
+} from "../load/git.js";
 import { locateAtRevision } from "../load/revision-source.js";
 import { isCalendarDate } from "../model/dates.js";
 import { buildReview, buildTrendEntry } from "../review/build-review.js";
@@ -80,7 +86,19 @@ export async function runReview(
         )
       : await reviewTrend(opened, resolveTrend(periodText, trend, opened.context), output);
   writeOutput(options.output, text, io);
+  noteUncommitted(opened, options, io);
   return 0;
+}
+
+/**
+ * A review reads commits only: edits not committed yet (a status just set with `roadmap set`)
+ * are not in it, which the end state of a running period would otherwise hide (docs/review.md).
+ */
+function noteUncommitted(opened: Opened, options: ReviewOptions, io: Io): void {
+  if (options.rev !== undefined || !hasUncommittedChanges(opened.repo, opened.folder)) return;
+  io.err(
+    "roadmap: note: the road map has uncommitted changes; review reads commits only (commit them to count them)\n",
+  );
 }
 
 function openReview(options: ReviewOptions, io: Io, today: string): Opened {

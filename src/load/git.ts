@@ -143,6 +143,22 @@ export function folderInRepository(repo: Repository, dir: string): string {
   return inside.split(sep).join("/");
 }
 
+/**
+ * Whether the working tree holds changes under `folder` (a path in the repository, "" for its
+ * top) that no commit has yet: edited, staged, removed or new files.
+ */
+export function hasUncommittedChanges(repo: Repository, folder: string): boolean {
+  const status = gitText(repo.root, [
+    "--literal-pathspecs",
+    "status",
+    "--porcelain",
+    "--untracked-files=all",
+    "--",
+    folder === "" ? "." : folder,
+  ]);
+  return status !== "";
+}
+
 /** The folder itself if it exists, else its closest existing ancestor. */
 function nearestExisting(path: string): string {
   let current = path;
