@@ -30,6 +30,9 @@ export async function runNew(
     if (kind === "story" && !id.includes("/")) {
       throw new EditError(`a story is named epic-id/story-id (got "${id}")`);
     }
+    if (kind === "story" && options.folder !== undefined) {
+      throw new EditError("--folder names a subfolder for a new file; a story goes in its epic's file");
+    }
     return [
       {
         type: "create",

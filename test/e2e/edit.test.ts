@@ -216,6 +216,11 @@ describe("refused edits leave every byte as it was", () => {
     ],
     [["set", "sso/saml/extra", "status=done"], 2, 'roadmap: epic "sso" has no story "saml/extra"\n'],
     [
+      ["new", "story", "sso/totp", "title=X", "--folder", "growth"],
+      2,
+      "roadmap: --folder names a subfolder for a new file; a story goes in its epic's file\n",
+    ],
+    [
       ["mv", "sso/saml", "sso/saml-login/extra"],
       2,
       'roadmap: "saml-login/extra" is not a valid story id: use lowercase letters, digits and dashes, starting with a letter or digit, at most 64 characters\n',
