@@ -73,6 +73,9 @@ export async function runReview(
   if (trend !== undefined && options.baseline !== undefined) {
     throw new UsageError("--baseline names one review's baseline; it cannot be combined with --trend");
   }
+  if (trend !== undefined && options.staleDays !== undefined) {
+    throw new UsageError("--stale-days sets one review's stale epics; a trend lists say/do only");
+  }
   const opened = openReview(options, io, today);
   const output: Output = { format, today, io };
   const text =

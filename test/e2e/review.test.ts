@@ -268,6 +268,10 @@ describe("usage errors exit 2 with one line", () => {
       'roadmap: --stale-days must be a whole number of days, 0 to 36525 (got "soon")\n',
     ],
     [["q2", "--trend", "2"], 'roadmap: --trend needs a quarter (YYYY-Qn, current or previous), not "q2"\n'],
+    [
+      ["--trend", "2", "--stale-days", "5"],
+      "roadmap: --stale-days sets one review's stale epics; a trend lists say/do only\n",
+    ],
     [["--format", "pdf"], 'roadmap: unknown format "pdf"; use one of: text, json, markdown, html\n'],
     [
       ["2025-Q1", "--today", "2026-08-15"],
