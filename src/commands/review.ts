@@ -221,7 +221,8 @@ function pickStates(
   if (start !== undefined && (named || !isEmptyRoadmap(start.roadmap))) {
     return { baseline: start, end, origin: named ? "named" : "period-start" };
   }
-  return history.first === undefined ? undefined : { baseline: history.first, end, origin: "first-commit" };
+  if (history.first === undefined) return undefined;
+  return { baseline: history.first, end, origin: named ? "first-commit-named" : "first-commit" };
 }
 
 /**

@@ -43,3 +43,21 @@ test("review --baseline with an impossible date says so, not 'unknown revision'"
   expect(runCli([...args, "--baseline", "2026-01-06"]).code).toBe(0);
   expect(runCli([...args, "--baseline", "HEAD"]).code).toBe(0);
 });
+
+test("review --baseline before the first commit: the note speaks of the baseline asked for", () => {
+  const result = runCli([
+    "review",
+    "2026-Q1",
+    "--today",
+    "2026-04-10",
+    "--baseline",
+    "2025-06-01",
+    "-C",
+    repo.dir,
+  ]);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain(
+    "note: The road map has no commit by the --baseline asked for: the baseline is its first commit (2026-01-05).",
+  );
+  expect(result.stdout).not.toContain("not the end of 2026-01-01");
+});

@@ -90,7 +90,7 @@ export function describeOutcome(outcome: ReviewOutcome): string {
 }
 
 /** Where the baseline came from, for the note that explains a late one. */
-export type BaselineOrigin = "period-start" | "first-commit" | "named";
+export type BaselineOrigin = "period-start" | "first-commit" | "first-commit-named" | "named";
 
 /** Sentences about where the figures come from, when they need saying. */
 export function describeCaveats(
@@ -101,6 +101,10 @@ export function describeCaveats(
   if ("baseline" in report && origin === "first-commit") {
     notes.push(
       `The road map is younger than the period: the baseline is its first commit (${report.baseline.date}), not the end of ${report.period.start}.`,
+    );
+  } else if ("baseline" in report && origin === "first-commit-named") {
+    notes.push(
+      `The road map has no commit by the --baseline asked for: the baseline is its first commit (${report.baseline.date}).`,
     );
   } else if ("baseline" in report && report.baseline.after_start) {
     notes.push(
