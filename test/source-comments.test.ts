@@ -93,4 +93,14 @@ describe("comments in src/, test/ and scripts/", () => {
     expect(cited.size).toBeGreaterThan(10);
     expect([...cited].filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
   });
+
+  test('the figures they point to in bench/README.md ("Figures behind the code") name files that exist', () => {
+    const readme = readFileSync(join(ROOT, "bench/README.md"), "utf8");
+    const section = readme.split("\n## Figures behind the code\n")[1]?.split("\n## ")[0] ?? "";
+    const files = [...section.matchAll(/`([\w/-]+\.(?:ts|mjs))`/g)].map((match) => match[1]!);
+    expect(files.length).toBeGreaterThan(10);
+    expect(
+      files.filter((file) => !existsSync(join(ROOT, "src", file)) && !existsSync(join(ROOT, file))),
+    ).toEqual([]);
+  });
 });
