@@ -1,4 +1,4 @@
-// The diagnostic and edit samples of README.md and docs/edit.md are what the built CLI prints:
+// The samples of README.md, docs/edit.md and docs/cli.md are what the built CLI prints:
 // each shown line (a sample may leave lines out, marked "...") and the summary line.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -70,4 +70,17 @@ test("docs/edit.md: roadmap set in the example road map", () => {
   const result = runCli(["set", "sso", "status=done", "owner=Ana"], { cwd: dir });
   expect(result.code).toBe(0);
   expect(result.stdout.trimEnd().split("\n")).toEqual(sample);
+});
+
+test("docs/cli.md: the help lines it quotes are show --help's", () => {
+  const doc = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+  const help = runCli(["show", "--help"]).stdout.replace(/\s+/g, " ");
+  const quoted = doc.split("\n").filter((line) => /^ {4}--(view|status) /.test(line));
+  expect(quoted).toHaveLength(2);
+  for (const line of quoted) {
+    const [, flag, words] = /^ {4}(\S+ \S+)\s+(.*)$/.exec(line) ?? [];
+    // "(choices: ...)" in the doc stands for the list the help prints in full.
+    const known = (words ?? "").replace(" (choices: ...)", "");
+    expect(help).toContain(`${flag} ${known}`);
+  }
 });
