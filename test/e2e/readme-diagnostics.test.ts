@@ -1,10 +1,11 @@
 // The samples of README.md, docs/edit.md and docs/cli.md are what the built CLI prints:
 // each shown line (a sample may leave lines out, marked "...") and the summary line.
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { fixture, runCli } from "../run-cli.js";
+import { BIN, fixture, runCli } from "../run-cli.js";
 
 const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 const temp = mkdtempSync(join(tmpdir(), "roadmap-readme-"));
@@ -82,5 +83,32 @@ test("docs/cli.md: the help lines it quotes are show --help's", () => {
     // "(choices: ...)" in the doc stands for the list the help prints in full.
     const known = (words ?? "").replace(" (choices: ...)", "");
     expect(help).toContain(`${flag} ${known}`);
+  }
+});
+
+test("docs/edit.md: every sample edit runs on the example road map, in order", () => {
+  const doc = readFileSync(new URL("../../docs/edit.md", import.meta.url), "utf8");
+  const commands = doc
+    .split("\n")
+    .map((line) => /^\s+\$ roadmap ((?:set|new) .*?)(?:\s+# .*)?$/.exec(line)?.[1])
+    .filter((command): command is string => command !== undefined);
+  expect(commands.length).toBeGreaterThan(5);
+  const dir = join(temp, "acme-samples");
+  cpSync(new URL("../../examples/acme", import.meta.url), dir, { recursive: true });
+  for (const command of commands) {
+    // The shell reads the sample's quoting, as it would in a terminal.
+    const result = spawnSync("sh", ["-c", `"$0" "$1" ${command} --today 2026-11-25`, process.execPath, BIN], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect({
+      command,
+      code: result.status,
+      stderr: result.stderr.replace(/^roadmap: note: .*\n/gm, ""),
+    }).toEqual({
+      command,
+      code: 0,
+      stderr: "",
+    });
   }
 });
