@@ -1,8 +1,10 @@
 // `-o <file>` for commands that print a document (export, review): the text goes to stdout
 // or, through the one atomic writer, to the file (docs/guarantees.md, "Output").
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { FileWriteError, writeFileAtomic } from "../load/write-file.js";
+import { codeOf } from "../load/write-target.js";
 import type { Io } from "./io.js";
 
 /**
@@ -26,7 +28,17 @@ function writeFile(given: string, path: string, text: string, io: Io): void {
     for (const note of writeFileAtomic(path, text)) io.err(`roadmap: note: ${given} ${note.message}\n`);
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
-    const reason = error.refusal === "failed" ? error.message : `it ${error.message}`;
-    throw new UsageError(`cannot write ${given}: ${reason}`);
+    throw new UsageError(`cannot write ${given}: ${reasonOf(error, given, path)}`);
   }
+}
+
+/**
+ * Why, in the user's words. A folder that does not exist shows up as the temporary file's ENOENT
+ * (`open '/x/.report.md.123-ab.tmp'`), a name the user never gave: say which folder is missing.
+ */
+function reasonOf(error: FileWriteError, given: string, path: string): string {
+  if (error.refusal !== "failed") return `it ${error.message}`;
+  if (codeOf(error.cause) === "ENOENT" && !existsSync(dirname(path)))
+    return `the folder ${dirname(given)} does not exist`;
+  return error.message;
 }

@@ -141,3 +141,30 @@ describe("output that cannot be written (item 15)", () => {
     },
   );
 });
+
+describe("-o into a folder that does not exist", () => {
+  test.each([
+    ["export", "--format", "csv"],
+    ["review", "--today", "2026-02-01"],
+  ])("roadmap %s -o missing/deeper/out: names the folder, not a temporary file", (...args) => {
+    const dir = scratch();
+    const repo = join(dir, "repo");
+    runCli(["init", repo, "--today", "2026-02-01"]);
+    spawnSync("git", ["init", "-q"], { cwd: repo });
+    spawnSync("git", ["add", "-A"], { cwd: repo });
+    spawnSync("git", ["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", "init"], {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_COMMITTER_DATE: "2026-01-10T12:00:00Z",
+        GIT_AUTHOR_DATE: "2026-01-10T12:00:00Z",
+      },
+    });
+    const result = runCli([...args, "-o", "missing/deeper/out"], { cwd: repo });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "roadmap: cannot write missing/deeper/out: the folder missing/deeper does not exist\n",
+    });
+  });
+});
