@@ -89,8 +89,8 @@ function diffMission(before: Roadmap, after: Roadmap, changes: Change[]): void {
 }
 
 /**
- * Added, removed, renamed (same content under a new id, matched one to one; else the same
- * title, see `pairByTitle`), and for ids on both sides whatever `compareCommon` finds.
+ * Added, removed, renamed (same content under a new id: matched one to one), and for ids on
+ * both sides whatever `compareCommon` finds.
  */
 function diffItems<T extends { id: string; data: Record<string, unknown> }>(
   type: ChangeType,
@@ -111,71 +111,31 @@ function diffItems<T extends { id: string; data: Record<string, unknown> }>(
     const key = stableKey(withoutId(item.data));
     addedByContent.set(key, [...(addedByContent.get(key) ?? []), item]);
   }
-  const twins = new Map<T, T>();
+  const renamedTo = new Set<string>();
   for (const item of removed) {
     const twin = addedByContent.get(stableKey(withoutId(item.data)))?.shift();
-    if (twin !== undefined) twins.set(item, twin);
-  }
-  const renamedTo = new Set([...twins.values()]);
-  const changedTwins = pairByTitle(
-    removed.filter((item) => !twins.has(item)),
-    added.filter((item) => !renamedTo.has(item)),
-  );
-  for (const [item, twin] of changedTwins) {
-    twins.set(item, twin);
-    renamedTo.add(twin);
-  }
-  for (const item of removed) {
-    const twin = twins.get(item);
-    if (twin === undefined) {
+    if (twin !== undefined) {
+      renamedTo.add(twin.id);
+      changes.push({
+        kind: "renamed",
+        type,
+        id: twin.id,
+        title: titleOf(twin.data),
+        from: item.id,
+        to: twin.id,
+      });
+    } else {
       changes.push({ kind: "removed", type, id: item.id, title: titleOf(item.data) });
-      continue;
     }
-    changes.push({
-      kind: "renamed",
-      type,
-      id: twin.id,
-      title: titleOf(twin.data),
-      from: item.id,
-      to: twin.id,
-    });
-    if (changedTwins.has(item)) compareCommon(item, twin);
   }
   for (const item of added) {
-    if (!renamedTo.has(item)) changes.push({ kind: "added", type, id: item.id, title: titleOf(item.data) });
+    if (!renamedTo.has(item.id))
+      changes.push({ kind: "added", type, id: item.id, title: titleOf(item.data) });
   }
   for (const item of before) {
     const other = afterIds.get(item.id);
     if (other !== undefined && other.data !== item.data) compareCommon(item, other);
   }
-}
-
-/**
- * A rename that also changed the item (`roadmap mv` and `roadmap set` in one commit) keeps its
- * title: a removed and an added item are the same one when each is the only one of its side
- * with that title (docs/history.md). Its other changes are then listed under the new id.
- */
-function pairByTitle<T extends { data: Record<string, unknown> }>(
-  removed: readonly T[],
-  added: readonly T[],
-): Map<T, T> {
-  const pairs = new Map<T, T>();
-  if (removed.length === 0 || added.length === 0) return pairs;
-  const addedByTitle = byTitle(added);
-  for (const [title, gone] of byTitle(removed)) {
-    const come = addedByTitle.get(title);
-    if (gone.length === 1 && come?.length === 1) pairs.set(gone[0] as T, come[0] as T);
-  }
-  return pairs;
-}
-
-function byTitle<T extends { data: Record<string, unknown> }>(list: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of list) {
-    const title = titleOf(item.data);
-    if (title !== undefined) groups.set(title, [...(groups.get(title) ?? []), item]);
-  }
-  return groups;
 }
 
 interface Sides {
