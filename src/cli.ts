@@ -96,7 +96,9 @@ export function buildProgram(
   run: (action: Action, command: Command, args: string[]) => Promise<void>,
 ): Command {
   const program = new Command("roadmap")
-    .description("Keep a product road map as plain YAML in git: validate, lint, view, edit, review and publish it.")
+    .description(
+      "Keep a product road map as plain YAML in git: validate, lint, view, edit, review and publish it.",
+    )
     .version(VERSION, "-V, --version", "print the version")
     .option(
       "-C, --dir <path>",
