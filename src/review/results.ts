@@ -1,7 +1,9 @@
 // Plan against actual (docs/review.md): the epics committed at the baseline and what
 // became of each by the end state, the epics added on the way, and the say/do ratios. Pure.
+
 import { daysBetween } from "../model/dates.js";
 import { epicDueDate } from "../model/epic-dates.js";
+import { addPoints } from "../model/points.js";
 import { compareText, type Located, type Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
 import { epicProgress } from "../rollup/rollup.js";
@@ -160,5 +162,5 @@ function ratio(part: number, whole: number): number | null {
 }
 
 function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
+  return values.reduce(addPoints, 0);
 }

@@ -18,6 +18,16 @@ describe("epicProgress", () => {
     );
     expect(p).toEqual({ stories: { done: 2, total: 3 }, points: { done: 3, total: 4 }, progress: 0.75 });
   });
+  test("fractional points sum without float noise (rollup --json prints these)", () => {
+    const fractional = epic({
+      stories: [
+        { id: "a", title: "a", points: 0.1, status: "done" },
+        { id: "b", title: "b", points: 0.2, status: "done" },
+      ],
+    });
+    expect(epicProgress(fractional).points).toEqual({ done: 0.3, total: 0.3 });
+    expect(groupProgress([fractional, fractional, fractional]).points).toEqual({ done: 0.9, total: 0.9 });
+  });
   test("stories when no points", () => {
     const p = epicProgress(
       epic({

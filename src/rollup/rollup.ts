@@ -1,4 +1,5 @@
 // Progress rolled up story -> epic -> milestone / theme -> mission (README.md). Pure.
+import { addPoints } from "../model/points.js";
 import type { Located, Roadmap } from "../model/roadmap.js";
 import type { Epic } from "../model/schemas.js";
 
@@ -34,8 +35,8 @@ export function epicProgress(epic: Epic): Progress {
     const done = story.status === "done";
     stories.total++;
     if (done) stories.done++;
-    points.total += story.points ?? 0;
-    if (done) points.done += story.points ?? 0;
+    points.total = addPoints(points.total, story.points ?? 0);
+    if (done) points.done = addPoints(points.done, story.points ?? 0);
   }
   const progress =
     points.total > 0
@@ -60,8 +61,8 @@ export function groupProgress(epics: readonly Epic[]): Progress {
   for (const p of counted) {
     stories.done += p.stories.done;
     stories.total += p.stories.total;
-    points.done += p.points.done;
-    points.total += p.points.total;
+    points.done = addPoints(points.done, p.points.done);
+    points.total = addPoints(points.total, p.points.total);
   }
   const progress =
     points.total > 0

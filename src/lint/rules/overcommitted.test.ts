@@ -12,6 +12,12 @@ const cases: { name: string; capacity?: number; epics: Record<string, Partial<Ep
   [
     { name: "exactly at capacity passes", capacity: 8, epics: { a: withPoints("m", 3, 5) }, expected: [] },
     {
+      name: "fractional points that add up to capacity pass (0.1 + 0.2 is 0.3)",
+      capacity: 0.3,
+      epics: { a: withPoints("m", 0.1, 0.2) },
+      expected: [],
+    },
+    {
       name: "one point over capacity",
       capacity: 8,
       epics: { a: withPoints("m", 3), b: withPoints("m", 6) },

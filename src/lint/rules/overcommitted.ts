@@ -1,6 +1,8 @@
 // overcommitted: planning more points than the team can deliver makes the milestone's date
 // a wish; the plan should fit the capacity it states.
+
 import * as z from "zod/mini";
+import { addPoints } from "../../model/points.js";
 import { groupPlannedEpics } from "../plan.js";
 import { defineRule, type RuleFinding } from "../rule.js";
 
@@ -17,7 +19,7 @@ export const overcommitted = defineRule({
       if (capacity === undefined) continue;
       let points = 0;
       for (const epic of epicsByMilestone.get(milestone.id) ?? []) {
-        for (const story of epic.data.stories ?? []) points += story.points ?? 0;
+        for (const story of epic.data.stories ?? []) points = addPoints(points, story.points ?? 0);
       }
       if (points <= capacity) continue;
       findings.push({

@@ -1,6 +1,8 @@
 // team-overcommitted: a team asked for more points in a milestone than it can deliver there
 // makes that milestone a wish for that team, even when the milestone's total fits.
+
 import * as z from "zod/mini";
+import { addPoints } from "../../model/points.js";
 import { teamCapacityIn, teamOfStory } from "../../model/teams.js";
 import { listIds, listPlannedEpics } from "../plan.js";
 import { defineRule, type RuleFinding } from "../rule.js";
@@ -24,7 +26,7 @@ export const teamOvercommitted = defineRule({
         load.set(team, byMilestone);
         const entry = byMilestone.get(milestone) ?? { points: 0, epics: new Set<string>() };
         byMilestone.set(milestone, entry);
-        entry.points += story.points ?? 0;
+        entry.points = addPoints(entry.points, story.points ?? 0);
         entry.epics.add(epic.id);
       }
     }
