@@ -1,4 +1,4 @@
-// A rename is the same content under a new id (SPEC 8; docs/history.md): `roadmap mv` committed on
+// A rename is the same content under a new id (docs/history.md): `roadmap mv` committed on
 // its own reads as a rename, and followed by `review`; `mv` and `set` of the same item in one
 // commit read as a removal and an addition (docs/edit.md says to commit a `mv` on its own).
 import { afterAll, beforeAll, expect, test } from "vitest";
