@@ -1,7 +1,8 @@
 // Runs the built CLI as a user would: a separate process, colour off, fixed environment.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // ROADMAP_TEST_BIN runs a build kept elsewhere: in a shared working tree, another engineer's
@@ -63,7 +64,8 @@ export function runCli(
   delete env.ROADMAP_TODAY;
   Object.assign(env, options.env);
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const bin = options.user === undefined ? BIN : binForOtherUsers();
+  const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: env as NodeJS.ProcessEnv,
     encoding: "utf8",
@@ -74,6 +76,26 @@ export function runCli(
     ...(options.stdoutFd === undefined ? {} : { stdio: ["pipe", options.stdoutFd, "pipe"] }),
   });
   return { code: result.status ?? -1, stdout: result.stdout ?? "", stderr: result.stderr };
+}
+
+let otherUsersBin: string | undefined;
+
+/**
+ * The built CLI copied where any user may read it: a checkout may sit in a folder only its owner
+ * can enter (a clean clone in `mktemp -d`), and the bundle needs nothing beside bin/, dist/ and
+ * package.json (which makes bin/ an ES module). Removed when the test process exits.
+ */
+function binForOtherUsers(): string {
+  if (otherUsersBin === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-bin-"));
+    chmodSync(dir, 0o755);
+    const root = dirname(dirname(BIN));
+    for (const part of ["bin", "dist", "package.json"])
+      cpSync(join(root, part), join(dir, part), { recursive: true });
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+    otherUsersBin = join(dir, "bin", "roadmap.js");
+  }
+  return otherUsersBin;
 }
 
 /**
