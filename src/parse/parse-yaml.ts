@@ -133,7 +133,9 @@ function detectWideEncoding(bytes: Uint8Array): string | undefined {
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return "UTF-16";
   const length = Math.min(bytes.length, 4000);
   const sample = bytes.subarray(0, length - (length % 4));
-  if (sample.length < 4) return undefined;
+  // Text in UTF-8 holds no zero byte: one native search clears nearly every file before the
+  // byte-by-byte count below, which runs on every file of a road map otherwise.
+  if (sample.length < 4 || !sample.includes(0)) return undefined;
   const zeros = [0, 0, 0, 0];
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 4]!++;
   const quarter = sample.length / 4;
