@@ -33,6 +33,8 @@ const inkDevModeOff = {
     }));
   },
 };
+const requireShim =
+  'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);';
 const result = await build({
   ...shared,
   entryPoints: ["src/cli.ts"],
@@ -42,9 +44,7 @@ const result = await build({
   plugins: [inkDevModeOff],
   chunkNames: "chunks/[name]-[hash]",
   // CommonJS dependencies (commander) call require() for node built-ins.
-  banner: {
-    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
-  },
+  banner: { js: requireShim },
   define: { ROADMAP_VERSION: JSON.stringify(version) },
   // jsonc-parser's main entry is a UMD wrapper whose require() calls esbuild cannot follow; its
   // ES module build bundles like any other.
@@ -53,7 +53,24 @@ const result = await build({
   metafile: true,
 });
 writeFileSync("dist/meta.json", JSON.stringify(result.metafile));
+dropUnusedRequireShim(Object.keys(result.metafile.outputs));
 // The parse worker, in dist/chunks/ beside the chunk that starts it (load/parse-in-parallel.ts
 // finds it next to itself): one file with no chunks, as its start-up is time the main thread
 // parses alone.
 await build({ ...shared, entryPoints: ["src/load/parse-worker.ts"], outfile: "dist/chunks/parse-worker.js" });
+
+/**
+ * The banner gives every output file a `require` made with createRequire, but only the chunks
+ * of CommonJS code call it; each module file a command loads otherwise pays for one more
+ * createRequire at start-up. Kept wherever the word `require` appears after it (a string that
+ * merely mentions it keeps it too, which costs nothing but the call).
+ */
+function dropUnusedRequireShim(outputs) {
+  for (const file of outputs.filter((name) => name.endsWith(".js"))) {
+    const code = readFileSync(file, "utf8");
+    if (!code.startsWith(requireShim)) continue;
+    const rest = code.slice(requireShim.length);
+    // The banner's line stays, empty, so the source maps' line numbers still hold.
+    if (!/\brequire\b/.test(rest)) writeFileSync(file, rest);
+  }
+}

@@ -168,3 +168,18 @@ describe("the built CLI", () => {
     });
   });
 });
+
+test("only the files that call require get the createRequire shim", () => {
+  const meta = JSON.parse(readFileSync(join(ROOT, "dist/meta.json"), "utf8")) as Metafile;
+  const files = Object.keys(meta.outputs).filter((name) => name.endsWith(".js"));
+  const shimmed = files.filter((name) =>
+    readFileSync(join(ROOT, name), "utf8").startsWith("import { createRequire as __createRequire }"),
+  );
+  // commander's chunk needs it; most of the many small chunks do not.
+  expect(shimmed.length).toBeGreaterThan(0);
+  expect(shimmed.length).toBeLessThan(files.length / 4);
+  for (const name of shimmed) {
+    const code = readFileSync(join(ROOT, name), "utf8");
+    expect(code.slice(code.indexOf(";", code.indexOf("__createRequire(")) + 1)).toMatch(/\brequire\b/);
+  }
+});
